@@ -1,0 +1,46 @@
+using Fairwatch.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fairwatch.Areas.Staff.Pages;
+
+public sealed record StaffSection(string Name, string Description, string Path, string Policy);
+
+public sealed class IndexModel(StaffDirectory directory, UserManager<StaffUser> users, IAuthorizationService authorization) : PageModel
+{
+    /// <summary>Every staff section that exists; the dashboard lists those the user's roles open.</summary>
+    public static readonly IReadOnlyList<StaffSection> AllSections =
+    [
+        new("Users and roles", "Invite staff, assign roles, disable accounts.", "/staff/admin/users", StaffPolicies.Administration),
+        new("Security", "Choose which roles must use two-factor sign-in.", "/staff/admin/security", StaffPolicies.Administration),
+        new("Outbox", "E-mail waiting to be sent, sent, or failed.", "/staff/admin/outbox", StaffPolicies.Administration),
+    ];
+
+    public StaffMember Member { get; private set; } = null!;
+
+    public IReadOnlyList<StaffSection> Sections { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var member = await directory.FindAsync(users.GetUserId(User)!);
+        if (member is null)
+        {
+            return Challenge();
+        }
+
+        Member = member;
+        var open = new List<StaffSection>();
+        foreach (var section in AllSections)
+        {
+            if ((await authorization.AuthorizeAsync(User, section.Policy)).Succeeded)
+            {
+                open.Add(section);
+            }
+        }
+
+        Sections = open;
+        return Page();
+    }
+}

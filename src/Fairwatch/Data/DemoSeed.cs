@@ -1,0 +1,61 @@
+using Fairwatch.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fairwatch.Data;
+
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    /// <summary>On in Development (appsettings.Development.json); never on in Production.</summary>
+    public bool Seed { get; set; }
+
+    public string Password { get; set; } = "Fairwatch-demo-2026";
+}
+
+/// <summary>Demo content for a first look: one staff account per role, all with the same printed password.</summary>
+public sealed class DemoSeed(
+    FairwatchDb db,
+    UserManager<StaffUser> users,
+    RoleManager<IdentityRole> roles,
+    TwoFactorPolicy twoFactor,
+    Microsoft.Extensions.Options.IOptions<DemoOptions> options,
+    TimeProvider clock)
+{
+    public static readonly IReadOnlyList<(string Email, string Name, string Role)> Accounts =
+    [
+        ("admin@demo.fairwatch.test", "Ana Administradora", StaffRoles.Administrator),
+        ("campaigns@demo.fairwatch.test", "Carlos Campaigns", StaffRoles.CampaignStaff),
+        ("hotline@demo.fairwatch.test", "Hana Hotline", StaffRoles.HotlineStaff),
+        ("visits@demo.fairwatch.test", "Víctor Visits", StaffRoles.VisitCoordinator),
+        ("volunteer@demo.fairwatch.test", "Valeria Volunteer", StaffRoles.Volunteer),
+        ("data@demo.fairwatch.test", "Dana Data", StaffRoles.DataAnalyst),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await StaffRoleSetup.EnsureRolesAsync(roles);
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        // A first look should not start with an authenticator app; the administrator can switch it on.
+        await twoFactor.SetRequiredRolesAsync([]);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (email, name, role) in Accounts)
+        {
+            var user = new StaffUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = name,
+                CreatedAt = now,
+            };
+            StaffRoleSetup.ThrowIfFailed(await users.CreateAsync(user, options.Value.Password), $"create demo user {email}");
+            StaffRoleSetup.ThrowIfFailed(await users.AddToRoleAsync(user, role), $"add {email} to {role}");
+        }
+    }
+}

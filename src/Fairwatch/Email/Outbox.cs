@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Fairwatch.Data;
+using Microsoft.Extensions.Options;
+
+namespace Fairwatch.Email;
+
+public sealed record EmailContent(string Subject, string TextBody, string? HtmlBody);
+
+/// <summary>
+/// Enqueues e-mail. It only adds rows to the caller's DbContext: the caller's own SaveChanges
+/// (and transaction) commits the message together with the change that caused it.
+/// </summary>
+public sealed class Outbox(TimeProvider clock, OutboxSignal signal, IOptions<EmailOptions> options)
+{
+    public OutboxMessage Enqueue(
+        FairwatchDb db,
+        string kind,
+        string toAddress,
+        string? toName,
+        EmailContent content,
+        IReadOnlyDictionary<string, string>? headers = null)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var message = new OutboxMessage
+        {
+            MessageId = $"<{Guid.NewGuid():N}@{MessageIdDomain()}>",
+            Kind = kind,
+            ToAddress = toAddress.Trim(),
+            ToName = toName,
+            Subject = content.Subject,
+            TextBody = content.TextBody,
+            HtmlBody = content.HtmlBody,
+            HeadersJson = headers is { Count: > 0 } ? JsonSerializer.Serialize(headers) : null,
+            Status = OutboxStatus.Pending,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+        db.OutboxMessages.Add(message);
+        db.SavedChanges += WakeSender;
+        return message;
+
+        void WakeSender(object? sender, Microsoft.EntityFrameworkCore.SavedChangesEventArgs e)
+        {
+            db.SavedChanges -= WakeSender;
+            signal.Notify();
+        }
+    }
+
+    private string MessageIdDomain()
+    {
+        var from = options.Value.FromAddress;
+        var at = from.LastIndexOf('@');
+        return at >= 0 && at < from.Length - 1 ? from[(at + 1)..] : "fairwatch.local";
+    }
+}
+
+/// <summary>Lets a committed enqueue wake the sender at once instead of at its next poll.</summary>
+public sealed class OutboxSignal
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Notify()
+    {
+        if (_signal.CurrentCount == 0)
+        {
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Someone else woke the sender first; one wake-up is enough.
+            }
+        }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        _signal.WaitAsync(timeout, cancellationToken);
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Fairwatch.Email;
+
+public enum OutboxStatus
+{
+    Pending = 0,
+    Sent = 1,
+    Failed = 2,
+}
+
+/// <summary>
+/// One e-mail waiting to go, written in the same transaction as the change that caused it,
+/// so that an acknowledged action never loses its message.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public long Id { get; set; }
+
+    /// <summary>Stable across retries, so a receiving server (or a person) can tell a repeat from a new message.</summary>
+    public required string MessageId { get; set; }
+
+    /// <summary>What caused the message, for the staff outbox page (for example "account.password-reset").</summary>
+    public required string Kind { get; set; }
+
+    public required string ToAddress { get; set; }
+
+    public string? ToName { get; set; }
+
+    public required string Subject { get; set; }
+
+    public required string TextBody { get; set; }
+
+    public string? HtmlBody { get; set; }
+
+    /// <summary>Extra headers as JSON (for example List-Unsubscribe).</summary>
+    public string? HeadersJson { get; set; }
+
+    public OutboxStatus Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime NextAttemptAt { get; set; }
+
+    /// <summary>While set and in the future, one sender owns the message; a crashed sender's lease simply runs out.</summary>
+    public DateTime? LockedUntil { get; set; }
+
+    public DateTime? SentAt { get; set; }
+
+    public string? LastError { get; set; }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> entity)
+    {
+        entity.ToTable("OutboxMessages");
+        entity.HasKey(m => m.Id);
+        entity.Property(m => m.MessageId).HasMaxLength(200);
+        entity.Property(m => m.Kind).HasMaxLength(100);
+        entity.Property(m => m.ToAddress).HasMaxLength(320);
+        entity.Property(m => m.ToName).HasMaxLength(200);
+        entity.Property(m => m.Subject).HasMaxLength(400);
+        entity.Property(m => m.LastError).HasMaxLength(2000);
+        entity.HasIndex(m => m.MessageId).IsUnique();
+        entity.HasIndex(m => new { m.Status, m.NextAttemptAt });
+    }
+}

@@ -1,0 +1,156 @@
+using System.Threading.RateLimiting;
+using Fairwatch.Accounts;
+using Fairwatch.Data;
+using Fairwatch.Email;
+using Fairwatch.Web;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Fairwatch;
+
+/// <summary>Services and pipeline of the one Fairwatch web app, shared by Program, the tests and the benchmarks.</summary>
+public static class FairwatchApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        AddServices(builder);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    public static void AddServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddOptions<OrganisationOptions>().Bind(configuration.GetSection(OrganisationOptions.Section));
+        services.AddOptions<QuickExitOptions>().Bind(configuration.GetSection(QuickExitOptions.Section));
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        // Resolved when first used, so that configuration added later (tests, commands) is honoured.
+        services.AddDbContext<FairwatchDb>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var connectionString = database.ResolveConnectionString(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                options.UseNpgsql(connectionString);
+            }
+            else
+            {
+                options.UseSqlite(connectionString);
+            }
+        });
+        services.AddScoped<MigrationRunner>();
+        services.AddScoped<DemoSeed>();
+        services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<KeyRingRefresher>();
+        services.AddHealthChecks().AddDbContextCheck<FairwatchDb>("database");
+
+        services.AddDataProtection().SetApplicationName("Fairwatch");
+        services.AddSingleton<DataProtectionKeyStore>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<DataProtectionKeyStore>((o, store) => o.XmlRepository = store);
+
+        services.AddFairwatchAccounts();
+
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<EmailPickupFolder>();
+        services.AddSingleton<EmailTransport>();
+        services.AddSingleton<EmailTemplates>();
+        services.AddScoped<Outbox>();
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeAreaFolder("Staff", "/", StaffPolicies.AnyStaff);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", StaffPolicies.Administration);
+            })
+            .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedBindingMessages>();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = ".Fairwatch.Antiforgery";
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Partitioned by address in memory only; nothing about the visitor is stored.
+            var permits = configuration.GetValue("RateLimits:AccountFormPostsPerFiveMinutes", 20);
+            o.AddPolicy(RateLimits.AccountForms, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(5), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("reads"));
+        });
+
+        if (configuration.GetValue<bool>("ReverseProxy:Enabled"))
+        {
+            services.Configure<ForwardedHeadersOptions>(o =>
+            {
+                o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+                o.KnownIPNetworks.Clear();
+                o.KnownProxies.Clear();
+            });
+        }
+    }
+
+    public static void UsePipeline(WebApplication app)
+    {
+        if (app.Configuration.GetValue<bool>("ReverseProxy:Enabled"))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRequestLocalization(Cultures.LocalizationOptions());
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<TwoFactorEnrolmentGate>();
+
+        app.MapRazorPages();
+        app.MapHealthChecks("/health").DisableHttpMetrics();
+        app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        {
+            var chosen = Cultures.Normalise(culture);
+            context.Response.Cookies.Append(
+                Cultures.CookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+            var target = returnUrl is not null && IsLocalUrl(returnUrl) ? returnUrl : "/";
+            return Results.LocalRedirect(target);
+        });
+    }
+
+    public static bool IsLocalUrl(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}
+
+public static class RateLimits
+{
+    public const string AccountForms = "account-forms";
+}

@@ -1,0 +1,67 @@
+using Fairwatch.Accounts;
+using Fairwatch.Data;
+
+namespace Fairwatch;
+
+/// <summary>
+/// Commands run instead of the web server:
+/// <c>migrate</c> applies the schema; <c>admin create --email E [--name N]</c> creates an administrator.
+/// </summary>
+public static class FairwatchCommands
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "admin";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        try
+        {
+            var applied = await services.GetRequiredService<MigrationRunner>().MigrateAsync();
+            Console.WriteLine(applied.Count == 0
+                ? "The database schema is up to date."
+                : $"Applied migrations: {string.Join(", ", applied)}.");
+            if (args[0] == "migrate")
+            {
+                return 0;
+            }
+
+            if (args is ["admin", "create", ..])
+            {
+                var email = Option(args, "--email");
+                if (email is null)
+                {
+                    Console.Error.WriteLine("Usage: admin create --email you@example.org [--name \"Your Name\"]");
+                    return 2;
+                }
+
+                var created = await services.GetRequiredService<StaffDirectory>()
+                    .CreateAdministratorAsync(email, Option(args, "--name") ?? email);
+                if (!created.Succeeded)
+                {
+                    Console.Error.WriteLine(created.Error);
+                    return 1;
+                }
+
+                Console.WriteLine($"Created administrator {email}.");
+                Console.WriteLine($"One-time password (shown once; change it after signing in): {created.Password}");
+                Console.WriteLine("Administrators must enrol two-factor sign-in before they can use the staff area.");
+                return 0;
+            }
+
+            Console.Error.WriteLine("Commands: migrate | admin create --email you@example.org [--name \"Your Name\"]");
+            return 2;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
+        {
+            Console.Error.WriteLine($"Failed: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

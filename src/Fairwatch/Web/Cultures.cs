@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Fairwatch.Web;
+
+public static class Cultures
+{
+    public const string English = "en";
+    public const string Spanish = "es";
+    public const string CookieName = ".Fairwatch.Language";
+
+    public static readonly IReadOnlyList<string> Supported = [English, Spanish];
+
+    public static string Normalise(string? culture) =>
+        culture is not null && culture.StartsWith(Spanish, StringComparison.OrdinalIgnoreCase) ? Spanish : English;
+
+    public static string Current => Normalise(CultureInfo.CurrentUICulture.Name);
+
+    public static RequestLocalizationOptions LocalizationOptions()
+    {
+        var cultures = Supported.Select(c => new CultureInfo(c)).ToList();
+        var options = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(English),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            FallBackToParentCultures = true,
+            FallBackToParentUICultures = true,
+        };
+        options.RequestCultureProviders =
+        [
+            new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+            new CookieRequestCultureProvider { CookieName = CookieName },
+            new AcceptLanguageHeaderRequestCultureProvider(),
+        ];
+        return options;
+    }
+}
