@@ -11,14 +11,16 @@ public static class FairwatchCommands
 {
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "admin";
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter? output = null, TextWriter? errors = null)
     {
+        output ??= Console.Out;
+        errors ??= Console.Error;
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         try
         {
             var applied = await services.GetRequiredService<MigrationRunner>().MigrateAsync();
-            Console.WriteLine(applied.Count == 0
+            output.WriteLine(applied.Count == 0
                 ? "The database schema is up to date."
                 : $"Applied migrations: {string.Join(", ", applied)}.");
             if (args[0] == "migrate")
@@ -31,7 +33,7 @@ public static class FairwatchCommands
                 var email = Option(args, "--email");
                 if (email is null)
                 {
-                    Console.Error.WriteLine("Usage: admin create --email you@example.org [--name \"Your Name\"]");
+                    errors.WriteLine("Usage: admin create --email you@example.org [--name \"Your Name\"]");
                     return 2;
                 }
 
@@ -39,22 +41,22 @@ public static class FairwatchCommands
                     .CreateAdministratorAsync(email, Option(args, "--name") ?? email);
                 if (!created.Succeeded)
                 {
-                    Console.Error.WriteLine(created.Error);
+                    errors.WriteLine(created.Error);
                     return 1;
                 }
 
-                Console.WriteLine($"Created administrator {email}.");
-                Console.WriteLine($"One-time password (shown once; change it after signing in): {created.Password}");
-                Console.WriteLine("Administrators must enrol two-factor sign-in before they can use the staff area.");
+                output.WriteLine($"Created administrator {email}.");
+                output.WriteLine($"One-time password (shown once; change it after signing in): {created.Password}");
+                output.WriteLine("Administrators must enrol two-factor sign-in before they can use the staff area.");
                 return 0;
             }
 
-            Console.Error.WriteLine("Commands: migrate | admin create --email you@example.org [--name \"Your Name\"]");
+            errors.WriteLine("Commands: migrate | admin create --email you@example.org [--name \"Your Name\"]");
             return 2;
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
         {
-            Console.Error.WriteLine($"Failed: {ex.Message}");
+            errors.WriteLine($"Failed: {ex.Message}");
             return 1;
         }
     }

@@ -23,7 +23,14 @@ public sealed class DatabaseStartup(IServiceScopeFactory scopes, IOptions<Databa
 
         // Creating the first key writes to the database. Doing it now keeps that write out of a
         // request's transaction, where SQLite's single writer would make it wait on itself.
-        KeyRingRefresher.Touch(scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>());
+        try
+        {
+            KeyRingRefresher.Touch(scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>());
+        }
+        catch (Exception) when (!migrate)
+        {
+            // Without start-up migration the database may not be there yet; the key ring is then made on first use.
+        }
 
         if (seed)
         {

@@ -1,0 +1,138 @@
+using Fairwatch.Accounts;
+using Fairwatch.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Fairwatch.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole app over HTTP on a fresh database of one provider, with a real SMTP server.
+/// Subclasses pick the provider; test classes take one per provider so every test runs on both.
+/// </summary>
+public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string NeutralSite = "https://weather.example/";
+    public const string StaffPassword = "correct horse battery staple";
+
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public SmtpTestServer Smtp { get; private set; } = null!;
+
+    protected string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "fairwatch-it", Guid.NewGuid().ToString("N"));
+
+    protected string? ConnectionString { get; set; }
+
+    /// <summary>Extra configuration for one fixture (set before the first request).</summary>
+    protected void Set(string key, string? value) => _settings[key] = value;
+
+    public virtual async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(DataDirectory);
+        Smtp = await SmtpTestServer.StartAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Smtp.DisposeAsync();
+        await DropDatabaseAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Leftover temp files do no harm.
+        }
+    }
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Database:Provider"] = Provider.ToString(),
+            ["Database:ConnectionString"] = ConnectionString,
+            ["Database:DataDirectory"] = DataDirectory,
+            ["Email:FromAddress"] = "fairwatch@fairwatch.test",
+            ["Email:PublicBaseUrl"] = "http://localhost",
+            ["Email:Smtp:Host"] = Smtp.Host,
+            ["Email:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Email:Smtp:EnableSsl"] = "false",
+            ["Email:Smtp:TimeoutSeconds"] = "5",
+            ["Email:Outbox:PollSeconds"] = "0.2",
+            ["Email:Outbox:RetryBaseSeconds"] = "0.5",
+            ["Email:Outbox:RetryMaxSeconds"] = "2",
+            ["QuickExit:Url"] = NeutralSite,
+            ["RateLimits:AccountFormPostsPerFiveMinutes"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in _settings)
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests check them).</summary>
+    public HttpClient CreateBrowserClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("http://localhost") });
+
+    public async Task<StaffUser> CreateStaffAsync(string email, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        await StaffRoleSetup.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], CreatedAt = DateTime.UtcNow };
+        StaffRoleSetup.ThrowIfFailed(await users.CreateAsync(user, StaffPassword), "create test user");
+        StaffRoleSetup.ThrowIfFailed(await users.AddToRolesAsync(user, roles), "add test roles");
+        return user;
+    }
+
+    public async Task RequireTwoFactorForAsync(params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TwoFactorPolicy>().SetRequiredRolesAsync(roles);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<FairwatchDb, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<FairwatchDb>());
+    }
+}
+
+public class SqliteApp : FairwatchFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public class PostgresApp : FairwatchFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        ConnectionString = await (await PostgresServer.GetAsync()).CreateDatabaseAsync("fairwatch");
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        if (ConnectionString is not null)
+        {
+            await (await PostgresServer.GetAsync()).DropDatabaseAsync(ConnectionString);
+        }
+    }
+}

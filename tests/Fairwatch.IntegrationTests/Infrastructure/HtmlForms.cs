@@ -1,0 +1,51 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Fairwatch.IntegrationTests.Infrastructure;
+
+/// <summary>Fills and submits forms the way a browser without JavaScript would, antiforgery token included.</summary>
+public static class HtmlForms
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}");
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+
+    /// <summary>GETs the page, fills the form that matches the selector, and posts it with its hidden fields.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(
+        this HttpClient client, string pageUrl, IReadOnlyDictionary<string, string> fields, string formSelector = "main form")
+    {
+        var page = await client.GetDocumentAsync(pageUrl);
+        return await client.SubmitAsync(page, pageUrl, fields, formSelector);
+    }
+
+    public static async Task<HttpResponseMessage> SubmitAsync(
+        this HttpClient client, IHtmlDocument page, string pageUrl, IReadOnlyDictionary<string, string> fields, string formSelector = "main form")
+    {
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
+        {
+            if (!fields.ContainsKey(input.Name!))
+            {
+                values.Add(new(input.Name!, input.Value));
+            }
+        }
+
+        values.AddRange(fields);
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? pageUrl : action;
+        return await client.PostAsync(target, new FormUrlEncodedContent(values));
+    }
+
+    public static string Location(this HttpResponseMessage response) =>
+        response.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"No redirect: {(int)response.StatusCode}");
+}
