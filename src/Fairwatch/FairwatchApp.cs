@@ -129,8 +129,9 @@ public static class FairwatchApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
-        app.UseAuthorization();
+        // Before authorization, so that a user who must enrol sees enrolment, not "access denied".
         app.UseMiddleware<TwoFactorEnrolmentGate>();
+        app.UseAuthorization();
 
         app.MapRazorPages();
         app.MapHealthChecks("/health").DisableHttpMetrics();

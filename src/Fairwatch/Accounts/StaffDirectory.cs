@@ -33,7 +33,7 @@ public sealed class StaffDirectory(
         var memberships = (await db.UserRoles.AsNoTracking().ToListAsync())
             .ToLookup(ur => ur.UserId, ur => roleNames[ur.RoleId]);
         var all = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync();
-        return [.. all.Select(u => ToMember(u, [.. memberships[u.Id].Order(StringComparer.Ordinal)], now))];
+        return [.. all.Select(u => ToMember(u, [.. memberships[u.Id]], now))];
     }
 
     public async Task<StaffMember?> FindAsync(string id)
@@ -258,9 +258,22 @@ public sealed class StaffDirectory(
         return admins.Where(a => !a.IsDisabled).All(a => a.Id == user.Id);
     }
 
-    private static StaffMember ToMember(StaffUser u, IReadOnlyList<string> roleNames, DateTimeOffset now) => new(
-        u.Id, u.Email ?? "", u.DisplayName, roleNames, u.TwoFactorEnabled, u.IsDisabled, u.HasAcceptedInvitation,
+    private static StaffMember ToMember(StaffUser u, IEnumerable<string> roleNames, DateTimeOffset now) => new(
+        u.Id, u.Email ?? "", u.DisplayName, [.. roleNames.OrderBy(r => IndexOf(StaffRoles.All, r))], u.TwoFactorEnabled, u.IsDisabled, u.HasAcceptedInvitation,
         u.LockoutEnd is { } end && end > now, u.LastSignInAt, u.InvitedAt);
+
+    private static int IndexOf(IReadOnlyList<string> list, string item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == item)
+            {
+                return i;
+            }
+        }
+
+        return list.Count;
+    }
 
     private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
 

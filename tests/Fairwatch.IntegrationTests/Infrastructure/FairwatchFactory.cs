@@ -22,12 +22,31 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
 
     public SmtpTestServer Smtp { get; private set; } = null!;
 
-    protected string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "fairwatch-it", Guid.NewGuid().ToString("N"));
+    protected string DataDirectory { get; private set; } = Path.Combine(Path.GetTempPath(), "fairwatch-it", Guid.NewGuid().ToString("N"));
 
     protected string? ConnectionString { get; set; }
 
     /// <summary>Extra configuration for one fixture (set before the first request).</summary>
     protected void Set(string key, string? value) => _settings[key] = value;
+
+    /// <summary>
+    /// Stops this app (as a graceful shutdown does) and starts a new one on the same database and
+    /// SMTP server; the caller disposes the new one, this fixture still cleans up the rest.
+    /// </summary>
+    public async Task<FairwatchFactory> RestartAsync()
+    {
+        await DisposeAsync();
+        var next = (FairwatchFactory)Activator.CreateInstance(GetType())!;
+        next.Smtp = Smtp;
+        next.DataDirectory = DataDirectory;
+        next.ConnectionString = ConnectionString;
+        foreach (var (key, value) in _settings)
+        {
+            next._settings[key] = value;
+        }
+
+        return next;
+    }
 
     public virtual async Task InitializeAsync()
     {

@@ -20,21 +20,22 @@ public static class HtmlForms
 
     /// <summary>GETs the page, fills the form that matches the selector, and posts it with its hidden fields.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(
-        this HttpClient client, string pageUrl, IReadOnlyDictionary<string, string> fields, string formSelector = "main form")
+        this HttpClient client, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string formSelector = "main form")
     {
         var page = await client.GetDocumentAsync(pageUrl);
         return await client.SubmitAsync(page, pageUrl, fields, formSelector);
     }
 
     public static async Task<HttpResponseMessage> SubmitAsync(
-        this HttpClient client, IHtmlDocument page, string pageUrl, IReadOnlyDictionary<string, string> fields, string formSelector = "main form")
+        this HttpClient client, IHtmlDocument page, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string formSelector = "main form")
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}");
+        var given = fields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         var values = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
         {
-            if (!fields.ContainsKey(input.Name!))
+            if (!given.Contains(input.Name!))
             {
                 values.Add(new(input.Name!, input.Value));
             }
