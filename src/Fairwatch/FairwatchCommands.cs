@@ -46,7 +46,7 @@ public static class FairwatchCommands
                 }
 
                 output.WriteLine($"Created administrator {email}.");
-                output.WriteLine($"One-time password (shown once; change it after signing in): {created.Password}");
+                output.WriteLine($"One-time password (shown once; change it at /staff/account/password after signing in): {created.Password}");
                 output.WriteLine("Administrators must enrol two-factor sign-in before they can use the staff area.");
                 return 0;
             }

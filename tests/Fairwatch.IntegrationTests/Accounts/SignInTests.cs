@@ -101,7 +101,7 @@ public abstract class SignInTests(FairwatchFactory app)
             Assert.StartsWith("http://localhost/account/sign-in", challenged.Location(), StringComparison.Ordinal);
         }
 
-        foreach (var path in new[] { "/staff", "/staff/account/two-factor" })
+        foreach (var path in new[] { "/staff", "/staff/account/two-factor", "/staff/account/password" })
         {
             Assert.Equal(HttpStatusCode.OK, (await volunteer.GetAsync(path)).StatusCode);
             Assert.StartsWith("http://localhost/account/sign-in", (await anonymous.GetAsync(path)).Location(), StringComparison.Ordinal);
@@ -142,6 +142,31 @@ public abstract class SignInTests(FairwatchFactory app)
             new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = FairwatchFactory.StaffPassword });
 
         Assert.Equal("/staff", response.Location());
+    }
+
+    [Fact]
+    public async Task Staff_change_their_own_password_and_the_old_one_stops_working()
+    {
+        var email = Unique("changer");
+        await app.CreateStaffAsync(email, StaffRoles.DataAnalyst);
+        await app.RequireTwoFactorForAsync();
+        var client = app.CreateBrowserClient();
+        await SignInAsync(client, email, FairwatchFactory.StaffPassword);
+
+        var wrong = await client.SubmitAsync("/staff/account/password", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = "not my password", ["Input.Password"] = "my new long passphrase", ["Input.ConfirmPassword"] = "my new long passphrase",
+        });
+        Assert.Contains("Your current password is not right.", (await HtmlForms.ParseAsync(wrong)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+
+        var changed = await client.SubmitAsync("/staff/account/password", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = FairwatchFactory.StaffPassword, ["Input.Password"] = "my new long passphrase", ["Input.ConfirmPassword"] = "my new long passphrase",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(app.CreateBrowserClient(), email, FairwatchFactory.StaffPassword)).StatusCode);
+        Assert.Equal("/staff", (await SignInAsync(app.CreateBrowserClient(), email, "my new long passphrase")).Location());
     }
 
     internal static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>

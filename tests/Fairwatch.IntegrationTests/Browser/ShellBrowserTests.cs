@@ -146,7 +146,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
         await page.WaitForSelectorAsync(".staff-nav, .error-summary", new() { Timeout = 60_000 });
         Assert.True(page.Url.EndsWith("/staff", StringComparison.Ordinal), $"After signing in the browser is at {page.Url}");
 
-        foreach (var path in new[] { "/staff", "/staff/admin/users", "/staff/admin/security", "/staff/admin/outbox", "/staff/account/two-factor" })
+        foreach (var path in new[] { "/staff", "/staff/admin/users", "/staff/admin/security", "/staff/admin/outbox", "/staff/account/two-factor", "/staff/account/password" })
         {
             await page.GotoAsync(path);
             await AssertAccessibleAsync(page, path);
