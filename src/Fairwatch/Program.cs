@@ -6,7 +6,10 @@ if (FairwatchCommands.IsCommand(args))
     return await FairwatchCommands.RunAsync(app, args);
 }
 
-StartupBanner.PrintWhenStarted(app);
+if (!app.Environment.IsEnvironment("Testing"))
+{
+    StartupBanner.PrintWhenStarted(app);
+}
 await app.RunAsync();
 return 0;
 

@@ -22,6 +22,12 @@ public static class StartupBanner
 
         Console.WriteLine($"  Database: {database.Provider.ToString().ToLowerInvariant()}" +
             (database.Provider == DatabaseProvider.Sqlite ? $" in {database.ResolveDataDirectory(app.Environment.ContentRootPath)}" : ""));
+        if (string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<Email.EmailOptions>>().Value.PublicBaseUrl)
+            && !app.Environment.IsDevelopment())
+        {
+            Console.WriteLine("  Warning: Email:PublicBaseUrl is not set, so e-mails with links (invitations, password resets) cannot be sent.");
+        }
+
         if (demo.Seed)
         {
             Console.WriteLine($"  Staff sign-in at {addresses.FirstOrDefault()}/account/sign-in, password for every demo account: {demo.Password}");
