@@ -62,6 +62,13 @@ public static class FairwatchApp
             .Configure<DataProtectionKeyStore>((o, store) => o.XmlRepository = store);
 
         services.AddFairwatchAccounts();
+        services.AddScoped<Campaigns.CampaignService>();
+        services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
+            .Expire(TimeSpan.FromMinutes(10))
+            .Tag(Campaigns.CampaignService.CacheTag)
+            .VaryByValue(_ => new KeyValuePair<string, string>("culture", Cultures.Current))
+            // Staff see links and notices that visitors do not; their pages are never cached or served from cache.
+            .With(context => context.HttpContext.User.Identity?.IsAuthenticated != true)));
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();
@@ -77,6 +84,7 @@ public static class FairwatchApp
             {
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", StaffPolicies.AnyStaff);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", StaffPolicies.Administration);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Campaigns", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -132,8 +140,10 @@ public static class FairwatchApp
         // Before authorization, so that a user who must enrol sees enrolment, not "access denied".
         app.UseMiddleware<TwoFactorEnrolmentGate>();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapRazorPages();
+        Campaigns.CampaignFeeds.MapCampaignFeeds(app);
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
         {
@@ -149,6 +159,12 @@ public static class FairwatchApp
 
     public static bool IsLocalUrl(string url) =>
         url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}
+
+public static class OutputCachePolicies
+{
+    /// <summary>Public pages that are the same for every visitor in one language; evicted by tag when staff publish.</summary>
+    public const string PublicContent = "public-content";
 }
 
 public static class RateLimits

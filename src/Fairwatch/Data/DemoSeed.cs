@@ -36,6 +36,7 @@ public sealed class DemoSeed(
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await StaffRoleSetup.EnsureRolesAsync(roles);
+        await Campaigns.CampaignDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (await db.Users.AnyAsync(cancellationToken))
         {
             return;

@@ -1,10 +1,14 @@
+using Fairwatch.Campaigns;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fairwatch.Pages;
 
-public sealed class IndexModel : PageModel
+[OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
+public sealed class IndexModel(CampaignService campaigns) : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public IReadOnlyList<Campaign> Campaigns { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Campaigns = [.. (await campaigns.ListPublishedAsync(cancellationToken)).Where(c => c.Status == CampaignStatus.Active)];
 }

@@ -16,6 +16,10 @@ public static class Cultures
 
     public static string Current => Normalise(CultureInfo.CurrentUICulture.Name);
 
+    /// <summary>A date as readers write it: "1 October 2026", "1 de octubre de 2026".</summary>
+    public static string LongDate(DateTime date) =>
+        date.ToString(Current == Spanish ? "d 'de' MMMM 'de' yyyy" : "d MMMM yyyy", CultureInfo.CurrentCulture);
+
     public static RequestLocalizationOptions LocalizationOptions()
     {
         var cultures = Supported.Select(c => new CultureInfo(c)).ToList();

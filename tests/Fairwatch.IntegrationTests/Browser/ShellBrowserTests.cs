@@ -139,12 +139,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
         await browser.App.CreateStaffAsync(email, StaffRoles.Administrator);
         await browser.App.RequireTwoFactorForAsync();
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", FairwatchFactory.StaffPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForSelectorAsync(".staff-nav, .error-summary", new() { Timeout = 60_000 });
-        Assert.True(page.Url.EndsWith("/staff", StringComparison.Ordinal), $"After signing in the browser is at {page.Url}");
+        await SignInAsync(page, email);
 
         foreach (var path in new[] { "/staff", "/staff/admin/users", "/staff/admin/security", "/staff/admin/outbox", "/staff/account/two-factor", "/staff/account/password" })
         {
@@ -155,7 +150,17 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
         await SaveScreenshotAsync(page, "two-factor");
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string what)
+    internal static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", FairwatchFactory.StaffPassword);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForSelectorAsync(".staff-nav, .error-summary", new() { Timeout = 60_000 });
+        Assert.True(page.Url.EndsWith("/staff", StringComparison.Ordinal), $"After signing in the browser is at {page.Url}");
+    }
+
+    internal static async Task AssertAccessibleAsync(IPage page, string what)
     {
         var result = await page.RunAxe(new AxeRunOptions
         {
@@ -166,7 +171,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
         Assert.True(result.Violations.Length == 0, $"axe on {what}:\n" + string.Join("\n", problems));
     }
 
-    private static async Task SaveScreenshotAsync(IPage page, string name)
+    internal static async Task SaveScreenshotAsync(IPage page, string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);

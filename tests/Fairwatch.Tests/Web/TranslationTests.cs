@@ -66,6 +66,7 @@ public sealed partial class TranslationTests
         keys.UnionWith(StaffRoles.All.Select(StaffRoles.Describe));
         keys.UnionWith(IndexModel.AllSections.SelectMany(s => new[] { s.Name, s.Description }));
         keys.UnionWith(Enum.GetNames<Fairwatch.Email.OutboxStatus>());
+        keys.UnionWith(Enum.GetValues<Fairwatch.Campaigns.CampaignStatus>().Select(Fairwatch.Pages.Campaigns.CampaignModel.StatusName));
         keys.UnionWith(new[] { "Disabled", "Locked out", "Invited", "Active" }.Where(s => s == UsersModel.StatusOf(Member(s))));
         return keys;
     }
@@ -93,6 +94,6 @@ public sealed partial class TranslationTests
     [GeneratedRegex("""\[Display\(Name = "((?:[^"\\]|\\.)*)"\)\]""")]
     private static partial Regex DisplayName();
 
-    [GeneratedRegex("""StaffResult\.Fail\("((?:[^"\\]|\\.)*)"\)""")]
+    [GeneratedRegex("""(?:StaffResult|ChangeResult)\.Fail\("((?:[^"\\]|\\.)*)"[,)]""")]
     private static partial Regex ServiceError();
 }

@@ -13,6 +13,7 @@ public sealed class IndexModel(StaffDirectory directory, UserManager<StaffUser> 
     /// <summary>Every staff section that exists; the dashboard lists those the user's roles open.</summary>
     public static readonly IReadOnlyList<StaffSection> AllSections =
     [
+        new("Campaigns", "Campaign pages, their ladder of actions, impact figures, updates and partners.", "/staff/campaigns", StaffPolicies.Campaigns),
         new("Users and roles", "Invite staff, assign roles, disable accounts.", "/staff/admin/users", StaffPolicies.Administration),
         new("Security", "Choose which roles must use two-factor sign-in.", "/staff/admin/security", StaffPolicies.Administration),
         new("Outbox", "E-mail waiting to be sent, sent, or failed.", "/staff/admin/outbox", StaffPolicies.Administration),

@@ -1,0 +1,31 @@
+using Fairwatch.Campaigns;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Fairwatch.Pages.Campaigns;
+
+[OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
+public sealed class CampaignModel(CampaignService campaigns) : PageModel
+{
+    public Campaign Campaign { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var campaign = await campaigns.FindPublishedAsync(slug, cancellationToken);
+        if (campaign is null)
+        {
+            return NotFound();
+        }
+
+        Campaign = campaign;
+        return Page();
+    }
+
+    public static string StatusName(CampaignStatus status) => status switch
+    {
+        CampaignStatus.Won => "Won",
+        CampaignStatus.Closed => "Closed",
+        _ => "Active",
+    };
+}
