@@ -63,6 +63,7 @@ public static class FairwatchApp
 
         services.AddFairwatchAccounts();
         services.AddScoped<Campaigns.CampaignService>();
+        services.AddScoped<Videos.FilmService>();
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
             .Expire(TimeSpan.FromMinutes(10))
             .Tag(Campaigns.CampaignService.CacheTag)

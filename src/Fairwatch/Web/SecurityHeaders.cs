@@ -6,14 +6,16 @@ public sealed class AllowFramingAttribute : Attribute;
 
 /// <summary>
 /// Sets the security headers on every response, including static files and error pages.
-/// The policy allows nothing from other hosts: no scripts, styles, fonts, frames or beacons,
-/// because a visitor's safety can depend on no third party learning that they came here.
+/// The policy allows nothing from other hosts: no scripts, styles, fonts or beacons, because a
+/// visitor's safety can depend on no third party learning that they came here. The one
+/// exception is the privacy-enhanced film players, which a page inserts only when the visitor
+/// presses play (see wwwroot/js/player.js).
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next, IWebHostEnvironment environment)
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; media-src 'self'; object-src 'none'; frame-src 'none'; child-src 'none'; " +
+        "connect-src 'self'; media-src 'self'; object-src 'none'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; child-src 'none'; " +
         "worker-src 'none'; manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     public const string PermissionsPolicy =

@@ -1,0 +1,406 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Fairwatch.Campaigns;
+using Fairwatch.Data;
+using Fairwatch.Web;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fairwatch.Videos;
+
+/// <summary>What staff type into the film form; validated by <see cref="FilmService"/>.</summary>
+public sealed record FilmInput
+{
+    /// <summary>Empty: made from the English title.</summary>
+    public string? Slug { get; init; }
+
+    public int? CampaignId { get; init; }
+
+    /// <summary>Empty: after the campaign's other films.</summary>
+    public int? Position { get; init; }
+
+    public string? TitleEn { get; init; }
+
+    public string? TitleEs { get; init; }
+
+    public DateOnly? MadeOn { get; init; }
+
+    /// <summary>m:ss or h:mm:ss.</summary>
+    public string? Length { get; init; }
+
+    /// <summary>The film's address on YouTube or Vimeo.</summary>
+    public string? VideoAddress { get; init; }
+
+    public string? MadeByEn { get; init; }
+
+    public string? MadeByEs { get; init; }
+
+    public string? LocationEn { get; init; }
+
+    public string? LocationEs { get; init; }
+
+    public string? GoalEn { get; init; }
+
+    public string? GoalEs { get; init; }
+
+    public string? AudienceEn { get; init; }
+
+    public string? AudienceEs { get; init; }
+
+    public string? MessageEn { get; init; }
+
+    public string? MessageEs { get; init; }
+
+    public string? ContentNotesEn { get; init; }
+
+    public string? ContentNotesEs { get; init; }
+
+    public string? TranscriptEn { get; init; }
+
+    public string? TranscriptEs { get; init; }
+
+    public string? CaptionsUrl { get; init; }
+
+    public IReadOnlyList<int> IssueIds { get; init; } = [];
+}
+
+/// <summary>A published film and, when it has one, its published campaign.</summary>
+public sealed record FilmPage(Film Film, Campaign? Campaign);
+
+/// <summary>The video library: films and their issue tags, for visitors and for campaign staff.</summary>
+public sealed partial class FilmService(FairwatchDb db, CampaignService campaigns, TimeProvider clock, IOutputCacheStore cache)
+{
+    public async Task<IReadOnlyList<Film>> ListPublishedAsync(string? issueSlug = null, CancellationToken cancellationToken = default)
+    {
+        var films = db.Set<Film>().AsNoTracking().Where(f => f.IsPublished);
+        if (issueSlug is not null)
+        {
+            films = films.Where(f => f.Issues.Any(i => i.Slug == issueSlug));
+        }
+
+        return await films.Include(f => f.Issues)
+            .OrderByDescending(f => f.MadeOn).ThenBy(f => f.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Film>> ListPublishedForCampaignAsync(int campaignId, CancellationToken cancellationToken = default) =>
+        await db.Set<Film>().AsNoTracking()
+            .Where(f => f.IsPublished && f.CampaignId == campaignId)
+            .Include(f => f.Issues)
+            .OrderBy(f => f.Position).ThenBy(f => f.Id)
+            .ToListAsync(cancellationToken);
+
+    public async Task<FilmPage?> FindPublishedAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var film = await db.Set<Film>().AsNoTracking().Include(f => f.Issues)
+            .FirstOrDefaultAsync(f => f.Slug == slug && f.IsPublished, cancellationToken);
+        if (film is null)
+        {
+            return null;
+        }
+
+        // A film may be public while its campaign is still being prepared; then it shows no campaign.
+        var campaign = film.CampaignId is int id
+            ? (await campaigns.ListPublishedAsync(cancellationToken)).FirstOrDefault(c => c.Id == id)
+            : null;
+        return new FilmPage(film, campaign);
+    }
+
+    /// <summary>The issues at least one published film is tagged with: the filter visitors see.</summary>
+    public async Task<IReadOnlyList<FilmIssue>> ListIssuesInUseAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<FilmIssue>().AsNoTracking()
+            .Where(i => db.Set<Film>().Any(f => f.IsPublished && f.Issues.Any(t => t.Id == i.Id)))
+            .ToListAsync(cancellationToken);
+
+    public Task<FilmIssue?> FindIssueAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Set<FilmIssue>().AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug, cancellationToken);
+
+    public async Task<IReadOnlyList<Film>> ListAllAsync() =>
+        await db.Set<Film>().AsNoTracking()
+            .OrderBy(f => f.CampaignId == null).ThenBy(f => f.CampaignId).ThenBy(f => f.Position).ThenBy(f => f.Id)
+            .ToListAsync();
+
+    public Task<Film?> FindAsync(int id) =>
+        db.Set<Film>().AsNoTracking().Include(f => f.Issues).FirstOrDefaultAsync(f => f.Id == id);
+
+    public async Task<IReadOnlyList<FilmIssue>> ListIssuesAsync() =>
+        await db.Set<FilmIssue>().AsNoTracking().OrderBy(i => i.Slug).ToListAsync();
+
+    public async Task<ChangeResult> CreateAsync(FilmInput input)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var film = new Film { Slug = "", VideoId = "", CreatedAt = now };
+        var invalid = await ApplyAsync(film, input);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        db.Add(film);
+        await PlaceAsync(film, input.Position);
+        return await SaveAndEvictAsync(film);
+    }
+
+    public async Task<ChangeResult> SaveAsync(int id, FilmInput input)
+    {
+        var film = await db.Set<Film>().Include(f => f.Issues).SingleOrDefaultAsync(f => f.Id == id);
+        if (film is null)
+        {
+            return ChangeResult.Fail("This film does not exist.");
+        }
+
+        var previousCampaign = film.CampaignId;
+        var invalid = await ApplyAsync(film, input);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        await PlaceAsync(film, input.Position);
+        if (previousCampaign != film.CampaignId)
+        {
+            await RenumberAsync(previousCampaign, film.Id);
+        }
+
+        return await SaveAndEvictAsync(film);
+    }
+
+    public async Task<ChangeResult> SetPublishedAsync(int id, bool published)
+    {
+        var film = await db.Set<Film>().SingleOrDefaultAsync(f => f.Id == id);
+        if (film is null)
+        {
+            return ChangeResult.Fail("This film does not exist.");
+        }
+
+        film.IsPublished = published;
+        film.PublishedAt = published ? film.PublishedAt ?? clock.GetUtcNow().UtcDateTime : film.PublishedAt;
+        return await SaveAndEvictAsync(film);
+    }
+
+    public async Task<ChangeResult> DeleteAsync(int id)
+    {
+        var film = await db.Set<Film>().SingleOrDefaultAsync(f => f.Id == id);
+        if (film is null)
+        {
+            return ChangeResult.Fail("This film does not exist.");
+        }
+
+        db.Remove(film);
+        await RenumberAsync(film.CampaignId, film.Id);
+        await db.SaveChangesAsync();
+        await cache.EvictByTagAsync(CampaignService.CacheTag, CancellationToken.None);
+        return ChangeResult.Ok(id);
+    }
+
+    public async Task<ChangeResult> AddIssueAsync(string? nameEn, string? nameEs)
+    {
+        if (string.IsNullOrWhiteSpace(nameEn))
+        {
+            return ChangeResult.Fail("An issue needs a name in English.", "NameEn");
+        }
+
+        var slug = Slugify(nameEn);
+        if (slug.Length < 2)
+        {
+            return ChangeResult.Fail("An issue's English name needs at least two letters or digits.", "NameEn");
+        }
+
+        if (await db.Set<FilmIssue>().AnyAsync(i => i.Slug == slug))
+        {
+            return ChangeResult.Fail("There is already an issue with this name.", "NameEn");
+        }
+
+        var issue = new FilmIssue { Slug = slug, Name = LocalizedText.From(nameEn, nameEs) };
+        db.Add(issue);
+        await db.SaveChangesAsync();
+        await cache.EvictByTagAsync(CampaignService.CacheTag, CancellationToken.None);
+        return ChangeResult.Ok(issue.Id);
+    }
+
+    /// <summary>Changes an issue's names; its address stays, so filter links already shared keep working.</summary>
+    public async Task<ChangeResult> RenameIssueAsync(int id, string? nameEn, string? nameEs)
+    {
+        var issue = await db.Set<FilmIssue>().SingleOrDefaultAsync(i => i.Id == id);
+        if (issue is null)
+        {
+            return ChangeResult.Fail("This issue does not exist.");
+        }
+
+        if (string.IsNullOrWhiteSpace(nameEn))
+        {
+            return ChangeResult.Fail("An issue needs a name in English.");
+        }
+
+        issue.Name = LocalizedText.From(nameEn, nameEs);
+        await db.SaveChangesAsync();
+        await cache.EvictByTagAsync(CampaignService.CacheTag, CancellationToken.None);
+        return ChangeResult.Ok(id);
+    }
+
+    /// <summary>Removes the issue and its tag from every film; the films stay.</summary>
+    public async Task<ChangeResult> RemoveIssueAsync(int id)
+    {
+        var removed = await db.Set<FilmIssue>().Where(i => i.Id == id).ExecuteDeleteAsync();
+        if (removed == 0)
+        {
+            return ChangeResult.Fail("This issue does not exist.");
+        }
+
+        await cache.EvictByTagAsync(CampaignService.CacheTag, CancellationToken.None);
+        return ChangeResult.Ok(id);
+    }
+
+    /// <summary>Checks everything first and changes the film only when all of it is valid.</summary>
+    private async Task<ChangeResult?> ApplyAsync(Film film, FilmInput input)
+    {
+        if (string.IsNullOrWhiteSpace(input.TitleEn))
+        {
+            return ChangeResult.Fail("A film needs a title in English.", nameof(FilmInput.TitleEn));
+        }
+
+        var slug = string.IsNullOrWhiteSpace(input.Slug) ? Slugify(input.TitleEn) : input.Slug.Trim();
+        if (!SlugPattern().IsMatch(slug))
+        {
+            return ChangeResult.Fail("The address may use only lower-case letters, digits and hyphens (3 to 80 characters).", nameof(FilmInput.Slug));
+        }
+
+        if (await db.Set<Film>().AnyAsync(f => f.Slug == slug && f.Id != film.Id))
+        {
+            return ChangeResult.Fail("Another film already uses this address.", nameof(FilmInput.Slug));
+        }
+
+        if (input.MadeOn is not DateOnly madeOn)
+        {
+            return ChangeResult.Fail("Enter the date the film was made.", nameof(FilmInput.MadeOn));
+        }
+
+        if (madeOn > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1) || madeOn.Year < 1900)
+        {
+            return ChangeResult.Fail("The date the film was made cannot be in the future.", nameof(FilmInput.MadeOn));
+        }
+
+        if (!FilmLength.TryParse(input.Length, out var seconds))
+        {
+            return ChangeResult.Fail("Enter the length as minutes and seconds, such as 5:22, or as hours, minutes and seconds, such as 1:04:09.", nameof(FilmInput.Length));
+        }
+
+        if (!VideoLink.TryParse(input.VideoAddress, out var video, out var problem))
+        {
+            return VideoProblem(problem);
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.CaptionsUrl) && !IsWebAddress(input.CaptionsUrl))
+        {
+            return ChangeResult.Fail("The captions link must be a web address starting with https:// or http://.", nameof(FilmInput.CaptionsUrl));
+        }
+
+        if (input.CampaignId is int campaignId && await campaigns.FindAsync(campaignId) is null)
+        {
+            return ChangeResult.Fail("The chosen campaign does not exist.", nameof(FilmInput.CampaignId));
+        }
+
+        if (input.Position is < 1)
+        {
+            return ChangeResult.Fail("The position is a whole number from 1.", nameof(FilmInput.Position));
+        }
+
+        var issueIds = input.IssueIds.Distinct().ToList();
+        var issues = await db.Set<FilmIssue>().Where(i => issueIds.Contains(i.Id)).ToListAsync();
+        if (issues.Count != issueIds.Count)
+        {
+            return ChangeResult.Fail("One of the chosen issues no longer exists. Choose again.");
+        }
+
+        film.Slug = slug;
+        film.CampaignId = input.CampaignId;
+        film.Title = LocalizedText.From(input.TitleEn, input.TitleEs);
+        film.MadeOn = madeOn;
+        film.LengthSeconds = seconds;
+        film.VideoHost = video.Host;
+        film.VideoId = video.Id;
+        film.MadeBy = LocalizedText.From(input.MadeByEn, input.MadeByEs);
+        film.Location = LocalizedText.From(input.LocationEn, input.LocationEs);
+        film.Goal = LocalizedText.From(input.GoalEn, input.GoalEs);
+        film.Audience = LocalizedText.From(input.AudienceEn, input.AudienceEs);
+        film.Message = LocalizedText.From(input.MessageEn, input.MessageEs);
+        film.ContentNotes = LocalizedText.From(input.ContentNotesEn, input.ContentNotesEs);
+        film.Transcript = LocalizedText.From(input.TranscriptEn, input.TranscriptEs);
+        film.CaptionsUrl = string.IsNullOrWhiteSpace(input.CaptionsUrl) ? null : input.CaptionsUrl.Trim();
+        film.Issues.RemoveAll(i => !issueIds.Contains(i.Id));
+        film.Issues.AddRange(issues.Where(i => !film.Issues.Any(existing => existing.Id == i.Id)));
+        return null;
+    }
+
+    private static ChangeResult VideoProblem(VideoLinkProblem problem) => problem switch
+    {
+        VideoLinkProblem.Missing => ChangeResult.Fail("Paste the address of the film on YouTube or Vimeo.", nameof(FilmInput.VideoAddress)),
+        VideoLinkProblem.NotOneYouTubeVideo => ChangeResult.Fail("This YouTube address is not the address of one video. Open the video on YouTube and copy its address, or use Share and then Copy.", nameof(FilmInput.VideoAddress)),
+        VideoLinkProblem.NotOneVimeoVideo => ChangeResult.Fail("This Vimeo address is not the address of one video. Open the video on Vimeo and copy its address, such as https://vimeo.com/123456789.", nameof(FilmInput.VideoAddress)),
+        VideoLinkProblem.UnlistedVimeoVideo => ChangeResult.Fail("This is an unlisted Vimeo video (its address has a private code after the number), and only public Vimeo videos can be embedded. Make the video public on Vimeo, or use YouTube.", nameof(FilmInput.VideoAddress)),
+        _ => ChangeResult.Fail("Films can be embedded only from YouTube or Vimeo. Paste an address that starts with https://www.youtube.com/, https://youtu.be/ or https://vimeo.com/.", nameof(FilmInput.VideoAddress)),
+    };
+
+    /// <summary>Puts the film at the requested place among its campaign's films (the end when none) and closes the gaps.</summary>
+    private async Task PlaceAsync(Film film, int? requested)
+    {
+        var campaignId = film.CampaignId;
+        var siblings = await db.Set<Film>()
+            .Where(f => f.CampaignId == campaignId && f.Id != film.Id)
+            .OrderBy(f => f.Position).ThenBy(f => f.Id)
+            .ToListAsync();
+        var index = Math.Clamp((requested ?? siblings.Count + 1) - 1, 0, siblings.Count);
+        siblings.Insert(index, film);
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            siblings[i].Position = i + 1;
+        }
+    }
+
+    private async Task RenumberAsync(int? campaignId, int leavingFilmId)
+    {
+        var remaining = await db.Set<Film>()
+            .Where(f => f.CampaignId == campaignId && f.Id != leavingFilmId)
+            .OrderBy(f => f.Position).ThenBy(f => f.Id)
+            .ToListAsync();
+        for (var i = 0; i < remaining.Count; i++)
+        {
+            remaining[i].Position = i + 1;
+        }
+    }
+
+    private async Task<ChangeResult> SaveAndEvictAsync(Film film)
+    {
+        film.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync();
+        await cache.EvictByTagAsync(CampaignService.CacheTag, CancellationToken.None);
+        return ChangeResult.Ok(film.Id);
+    }
+
+    /// <summary>"Right to counsel – ¿ahora?" becomes "right-to-counsel-ahora".</summary>
+    internal static string Slugify(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text.Trim().Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var slug = builder.ToString();
+        return (slug.Length > 80 ? slug[..80] : slug).Trim('-');
+    }
+
+    private static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{1,78})[a-z0-9]$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+}
