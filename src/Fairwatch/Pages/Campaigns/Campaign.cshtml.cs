@@ -1,4 +1,5 @@
 using Fairwatch.Campaigns;
+using Fairwatch.Videos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -6,9 +7,11 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Fairwatch.Pages.Campaigns;
 
 [OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
-public sealed class CampaignModel(CampaignService campaigns) : PageModel
+public sealed class CampaignModel(CampaignService campaigns, FilmService films) : PageModel
 {
     public Campaign Campaign { get; private set; } = null!;
+
+    public IReadOnlyList<Film> Films { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -19,6 +22,7 @@ public sealed class CampaignModel(CampaignService campaigns) : PageModel
         }
 
         Campaign = campaign;
+        Films = await films.ListPublishedForCampaignAsync(campaign.Id, cancellationToken);
         return Page();
     }
 

@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using Fairwatch.Campaigns;
+using Fairwatch.Videos;
+using Microsoft.Playwright;
+
+namespace Fairwatch.IntegrationTests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class FilmBrowserTests(BrowserFixture browser) : IAsyncLifetime
+{
+    public Task InitializeAsync() => browser.App.WithDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        await CampaignDemo.SeedAsync(db, now, CancellationToken.None);
+        await FilmDemo.SeedAsync(db, now, CancellationToken.None);
+        return 0;
+    });
+
+    // The player tests make the browser ask YouTube or Vimeo (the fixture refuses); the other tests
+    // in the collection expect no such request, so none is left behind.
+    public Task DisposeAsync()
+    {
+        browser.ThirdPartyRequests.Clear();
+        return Task.CompletedTask;
+    }
+
+    [Theory]
+    [InlineData("/films/a-fair-hearing", "https://www.youtube-nocookie.com/embed/Fw1FairHear?autoplay=1", "Plays here from YouTube.", "A Fair Hearing (video player)")]
+    [InlineData("/films/alone-before-the-judge", "https://player.vimeo.com/video/900000102?dnt=1&autoplay=1", "Plays here from Vimeo.", "Alone Before the Judge (video player)")]
+    public async Task Nothing_is_requested_from_the_video_host_until_the_viewer_presses_play(string path, string player, string note, string frameTitle)
+    {
+        browser.ThirdPartyRequests.Clear();
+        var page = await browser.NewPageAsync();
+        var referrers = new ConcurrentDictionary<string, string?>();
+        page.Request += (_, request) => referrers[request.Url] = request.Headers.GetValueOrDefault("referer");
+
+        await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.WaitForTimeoutAsync(500);
+
+        Assert.Empty(browser.ThirdPartyRequests);
+        Assert.Equal(0, await page.Locator("iframe").CountAsync());
+        Assert.StartsWith(note, await page.Locator("[data-player] figcaption").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.ClickAsync("[data-player-start]");
+
+        var frame = page.Locator("[data-player] iframe");
+        await frame.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.Equal(player, await frame.GetAttributeAsync("src"));
+        Assert.Equal(frameTitle, await frame.GetAttributeAsync("title"));
+        Assert.Equal("strict-origin", await frame.GetAttributeAsync("referrerpolicy"));
+        Assert.Equal("IFRAME", await page.EvaluateAsync<string>("document.activeElement.tagName"));
+        Assert.Equal(0, await page.Locator("[data-player-start]").CountAsync());
+        Assert.EndsWith(path, page.Url, StringComparison.Ordinal);
+
+        // The browser did ask for the privacy-enhanced player (so the CSP allows it), telling it the site's origin and nothing more.
+        await WaitForRequestAsync(player);
+        Assert.All(browser.ThirdPartyRequests, url => Assert.StartsWith(new Uri(player).GetLeftPart(UriPartial.Authority) + "/", url, StringComparison.Ordinal));
+        Assert.Equal(browser.BaseUrl + "/", referrers[player]);
+        await ShellBrowserTests.SaveScreenshotAsync(page, $"film-after-play{path.Replace('/', '-')}");
+    }
+
+    [Fact]
+    public async Task The_player_starts_from_the_keyboard()
+    {
+        browser.ThirdPartyRequests.Clear();
+        var page = await browser.NewPageAsync(language: "es");
+        await page.GotoAsync("/films/the-mothers-line", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        Assert.Empty(browser.ThirdPartyRequests);
+
+        await page.FocusAsync("[data-player-start]");
+        await page.Keyboard.PressAsync("Enter");
+
+        var frame = page.Locator("[data-player] iframe");
+        await frame.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.Equal("https://www.youtube-nocookie.com/embed/Fw3MothersL?autoplay=1", await frame.GetAttributeAsync("src"));
+        Assert.Equal("La línea de las madres (reproductor de video)", await frame.GetAttributeAsync("title"));
+        Assert.Equal("IFRAME", await page.EvaluateAsync<string>("document.activeElement.tagName"));
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_poster_is_a_plain_link_that_opens_the_film_on_the_host()
+    {
+        browser.ThirdPartyRequests.Clear();
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/films/a-fair-hearing", new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        Assert.Empty(browser.ThirdPartyRequests);
+        Assert.StartsWith("Opens YouTube.", await page.Locator("[data-player] figcaption").InnerTextAsync(), StringComparison.Ordinal);
+        await ShellBrowserTests.SaveScreenshotAsync(page, "film-without-javascript");
+
+        await page.ClickAsync("[data-player-start]");
+
+        await WaitForRequestAsync("https://www.youtube.com/watch?v=Fw1FairHear");
+        Assert.DoesNotContain(browser.ThirdPartyRequests, url => url.Contains("youtube-nocookie", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/films", "en")]
+    [InlineData("/films", "es")]
+    [InlineData("/films?issue=due-process", "en")]
+    [InlineData("/films/a-fair-hearing", "en")]
+    [InlineData("/films/a-fair-hearing", "es")]
+    [InlineData("/films/alone-before-the-judge", "es")]
+    [InlineData("/campaigns/due-process", "en")]
+    [InlineData("/campaigns/due-process", "es")]
+    public async Task Axe_finds_no_violations_on_film_pages(string path, string language)
+    {
+        browser.ThirdPartyRequests.Clear();
+        var page = await browser.NewPageAsync(language: language);
+        await page.GotoAsync(path);
+
+        Assert.NotEqual("Page not found", await page.Locator("h1").InnerTextAsync());
+        Assert.NotEqual(0, await page.Locator(".film-card, [data-player]").CountAsync());
+        await ShellBrowserTests.AssertAccessibleAsync(page, $"{path} ({language})");
+        Assert.Empty(browser.ThirdPartyRequests);
+        await ShellBrowserTests.SaveScreenshotAsync(page, $"films{path.Replace('/', '-').Replace('?', '-')}-{language}");
+    }
+
+    private async Task WaitForRequestAsync(string url)
+    {
+        for (var i = 0; i < 100 && !browser.ThirdPartyRequests.Contains(url); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(browser.ThirdPartyRequests.Contains(url), $"No request to {url}; seen: {string.Join(", ", browser.ThirdPartyRequests)}");
+    }
+}
