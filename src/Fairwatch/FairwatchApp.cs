@@ -86,6 +86,7 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", StaffPolicies.AnyStaff);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", StaffPolicies.Administration);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Campaigns", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Films", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -252,58 +252,76 @@ public sealed partial class FilmService(FairwatchDb db, CampaignService campaign
         return ChangeResult.Ok(id);
     }
 
+    /// <summary>
+    /// Every problem with the fields that can be judged on their own, in the form's order, so that
+    /// a form can show them all at once instead of one per attempt.
+    /// </summary>
+    public IReadOnlyList<ChangeResult> CheckFields(FilmInput input)
+    {
+        var problems = new List<ChangeResult>();
+        if (string.IsNullOrWhiteSpace(input.TitleEn))
+        {
+            problems.Add(ChangeResult.Fail("A film needs a title in English.", nameof(FilmInput.TitleEn)));
+        }
+
+        // An address made from a missing title is the title's problem, not the address's.
+        if (!string.IsNullOrWhiteSpace(input.Slug) || !string.IsNullOrWhiteSpace(input.TitleEn))
+        {
+            if (!SlugPattern().IsMatch(SlugOf(input)))
+            {
+                problems.Add(ChangeResult.Fail("The address may use only lower-case letters, digits and hyphens (3 to 80 characters).", nameof(FilmInput.Slug)));
+            }
+        }
+
+        if (!VideoLink.TryParse(input.VideoAddress, out _, out var videoProblem))
+        {
+            problems.Add(VideoProblem(videoProblem));
+        }
+
+        if (input.MadeOn is not DateOnly madeOn)
+        {
+            problems.Add(ChangeResult.Fail("Enter the date the film was made.", nameof(FilmInput.MadeOn)));
+        }
+        else if (madeOn > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1) || madeOn.Year < 1900)
+        {
+            problems.Add(ChangeResult.Fail("The date the film was made must be between 1900 and today.", nameof(FilmInput.MadeOn)));
+        }
+
+        if (!FilmLength.TryParse(input.Length, out _))
+        {
+            problems.Add(ChangeResult.Fail("Enter the length as minutes and seconds, such as 5:22, or as hours, minutes and seconds, such as 1:04:09.", nameof(FilmInput.Length)));
+        }
+
+        if (input.Position is < 1)
+        {
+            problems.Add(ChangeResult.Fail("The position is a whole number from 1.", nameof(FilmInput.Position)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.CaptionsUrl) && !IsWebAddress(input.CaptionsUrl))
+        {
+            problems.Add(ChangeResult.Fail("The captions link must be a web address starting with https:// or http://.", nameof(FilmInput.CaptionsUrl)));
+        }
+
+        return problems;
+    }
+
     /// <summary>Checks everything first and changes the film only when all of it is valid.</summary>
     private async Task<ChangeResult?> ApplyAsync(Film film, FilmInput input)
     {
-        if (string.IsNullOrWhiteSpace(input.TitleEn))
+        if (CheckFields(input) is [var first, ..])
         {
-            return ChangeResult.Fail("A film needs a title in English.", nameof(FilmInput.TitleEn));
+            return first;
         }
 
-        var slug = string.IsNullOrWhiteSpace(input.Slug) ? Slugify(input.TitleEn) : input.Slug.Trim();
-        if (!SlugPattern().IsMatch(slug))
-        {
-            return ChangeResult.Fail("The address may use only lower-case letters, digits and hyphens (3 to 80 characters).", nameof(FilmInput.Slug));
-        }
-
+        var slug = SlugOf(input);
         if (await db.Set<Film>().AnyAsync(f => f.Slug == slug && f.Id != film.Id))
         {
             return ChangeResult.Fail("Another film already uses this address.", nameof(FilmInput.Slug));
         }
 
-        if (input.MadeOn is not DateOnly madeOn)
-        {
-            return ChangeResult.Fail("Enter the date the film was made.", nameof(FilmInput.MadeOn));
-        }
-
-        if (madeOn > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1) || madeOn.Year < 1900)
-        {
-            return ChangeResult.Fail("The date the film was made cannot be in the future.", nameof(FilmInput.MadeOn));
-        }
-
-        if (!FilmLength.TryParse(input.Length, out var seconds))
-        {
-            return ChangeResult.Fail("Enter the length as minutes and seconds, such as 5:22, or as hours, minutes and seconds, such as 1:04:09.", nameof(FilmInput.Length));
-        }
-
-        if (!VideoLink.TryParse(input.VideoAddress, out var video, out var problem))
-        {
-            return VideoProblem(problem);
-        }
-
-        if (!string.IsNullOrWhiteSpace(input.CaptionsUrl) && !IsWebAddress(input.CaptionsUrl))
-        {
-            return ChangeResult.Fail("The captions link must be a web address starting with https:// or http://.", nameof(FilmInput.CaptionsUrl));
-        }
-
         if (input.CampaignId is int campaignId && await campaigns.FindAsync(campaignId) is null)
         {
             return ChangeResult.Fail("The chosen campaign does not exist.", nameof(FilmInput.CampaignId));
-        }
-
-        if (input.Position is < 1)
-        {
-            return ChangeResult.Fail("The position is a whole number from 1.", nameof(FilmInput.Position));
         }
 
         var issueIds = input.IssueIds.Distinct().ToList();
@@ -313,12 +331,15 @@ public sealed partial class FilmService(FairwatchDb db, CampaignService campaign
             return ChangeResult.Fail("One of the chosen issues no longer exists. Choose again.");
         }
 
+        VideoLink.TryParse(input.VideoAddress, out var video, out _);
+        FilmLength.TryParse(input.Length, out var seconds);
+        var madeOn = input.MadeOn!.Value;
         film.Slug = slug;
         film.CampaignId = input.CampaignId;
         film.Title = LocalizedText.From(input.TitleEn, input.TitleEs);
         film.MadeOn = madeOn;
         film.LengthSeconds = seconds;
-        film.VideoHost = video.Host;
+        film.VideoHost = video!.Host;
         film.VideoId = video.Id;
         film.MadeBy = LocalizedText.From(input.MadeByEn, input.MadeByEs);
         film.Location = LocalizedText.From(input.LocationEn, input.LocationEs);
@@ -377,6 +398,9 @@ public sealed partial class FilmService(FairwatchDb db, CampaignService campaign
         await cache.EvictByTagAsync(CampaignService.CacheTag, CancellationToken.None);
         return ChangeResult.Ok(film.Id);
     }
+
+    private static string SlugOf(FilmInput input) =>
+        string.IsNullOrWhiteSpace(input.Slug) ? Slugify(input.TitleEn ?? "") : input.Slug.Trim();
 
     /// <summary>"Right to counsel – ¿ahora?" becomes "right-to-counsel-ahora".</summary>
     internal static string Slugify(string text)

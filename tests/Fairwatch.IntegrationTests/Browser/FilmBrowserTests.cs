@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Fairwatch.Accounts;
 using Fairwatch.Campaigns;
 using Fairwatch.Videos;
 using Microsoft.Playwright;
@@ -114,6 +115,31 @@ public sealed class FilmBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await ShellBrowserTests.AssertAccessibleAsync(page, $"{path} ({language})");
         Assert.Empty(browser.ThirdPartyRequests);
         await ShellBrowserTests.SaveScreenshotAsync(page, $"films{path.Replace('/', '-').Replace('?', '-')}-{language}");
+    }
+
+    [Fact]
+    public async Task Axe_finds_no_violations_on_the_staff_film_pages()
+    {
+        var email = $"axe-films-{Guid.NewGuid():N}@example.org";
+        await browser.App.CreateStaffAsync(email, StaffRoles.CampaignStaff);
+        var page = await browser.NewPageAsync(language: "es");
+        await ShellBrowserTests.SignInAsync(page, email);
+        var id = await browser.App.WithDbAsync(db => Task.FromResult(db.Set<Film>().Single(f => f.Slug == "a-fair-hearing").Id));
+
+        foreach (var path in new[] { "/staff/films", $"/staff/films/{id}", "/staff/films/issues" })
+        {
+            await page.GotoAsync(path);
+            await ShellBrowserTests.AssertAccessibleAsync(page, $"{path} (es)");
+            await ShellBrowserTests.SaveScreenshotAsync(page, $"staff{path.Replace('/', '-')}");
+        }
+
+        await page.GotoAsync("/staff/films");
+        await page.FillAsync("#Film_VideoAddress", "https://www.dailymotion.com/video/x8abcd");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForSelectorAsync(".error-summary");
+        Assert.Contains("YouTube o Vimeo", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await ShellBrowserTests.AssertAccessibleAsync(page, "film form with errors (es)");
+        await ShellBrowserTests.SaveScreenshotAsync(page, "staff-film-errors");
     }
 
     private async Task WaitForRequestAsync(string url)

@@ -60,6 +60,7 @@ public abstract class ShellTests(FairwatchFactory app)
         Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
         Assert.Contains("style-src 'self';", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com;", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));

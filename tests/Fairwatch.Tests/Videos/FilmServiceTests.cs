@@ -59,6 +59,7 @@ public sealed class FilmServiceTests : IAsyncLifetime
         { nameof(FilmInput.Slug), Input("Title") with { Slug = "../etc" } },
         { nameof(FilmInput.MadeOn), Input("Title") with { MadeOn = null } },
         { nameof(FilmInput.MadeOn), Input("Title") with { MadeOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1) } },
+        { nameof(FilmInput.MadeOn), Input("Title") with { MadeOn = new DateOnly(1850, 1, 1) } },
         { nameof(FilmInput.Length), Input("Title") with { Length = "5 minutes" } },
         { nameof(FilmInput.Length), Input("Title") with { Length = "" } },
         { nameof(FilmInput.VideoAddress), Input("Title") with { VideoAddress = "https://www.dailymotion.com/video/x8abcd" } },
@@ -82,6 +83,23 @@ public sealed class FilmServiceTests : IAsyncLifetime
         Assert.Equal(field, result.Field);
         Assert.False(string.IsNullOrWhiteSpace(result.Error));
         Assert.Empty(await films.ListAllAsync());
+    }
+
+    [Fact]
+    public async Task Every_problem_with_the_fields_is_reported_at_once_for_the_form()
+    {
+        await using var scope = _app.Scope();
+        var films = scope.ServiceProvider.GetRequiredService<FilmService>();
+
+        var problems = films.CheckFields(new FilmInput
+        {
+            TitleEn = " ", VideoAddress = "https://www.dailymotion.com/video/x8abcd", Length = "5", CaptionsUrl = "ftp://captions.example", Position = -1,
+        });
+
+        Assert.Equal(
+            [nameof(FilmInput.TitleEn), nameof(FilmInput.VideoAddress), nameof(FilmInput.MadeOn), nameof(FilmInput.Length), nameof(FilmInput.Position), nameof(FilmInput.CaptionsUrl)],
+            problems.Select(p => p.Field));
+        Assert.Empty(films.CheckFields(Input("Fine")));
     }
 
     [Fact]
