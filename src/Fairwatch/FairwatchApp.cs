@@ -62,6 +62,7 @@ public static class FairwatchApp
             .Configure<DataProtectionKeyStore>((o, store) => o.XmlRepository = store);
 
         services.AddFairwatchAccounts();
+        services.AddScoped<Uploads.UploadService>();
         services.AddScoped<Campaigns.CampaignService>();
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
             .Expire(TimeSpan.FromMinutes(10))
@@ -144,6 +145,7 @@ public static class FairwatchApp
 
         app.MapRazorPages();
         Campaigns.CampaignFeeds.MapCampaignFeeds(app);
+        Uploads.MediaEndpoints.MapMedia(app);
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
         {

@@ -94,6 +94,6 @@ public sealed partial class TranslationTests
     [GeneratedRegex("""\[Display\(Name = "((?:[^"\\]|\\.)*)"\)\]""")]
     private static partial Regex DisplayName();
 
-    [GeneratedRegex("""(?:StaffResult|ChangeResult)\.Fail\("((?:[^"\\]|\\.)*)"[,)]""")]
+    [GeneratedRegex("""(?:StaffResult|ChangeResult|UploadResult)\.Fail\("((?:[^"\\]|\\.)*)"[,)]""")]
     private static partial Regex ServiceError();
 }
