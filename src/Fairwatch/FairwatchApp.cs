@@ -33,6 +33,9 @@ public static class FairwatchApp
         services.AddOptions<OrganisationOptions>().Bind(configuration.GetSection(OrganisationOptions.Section));
         services.AddOptions<QuickExitOptions>().Bind(configuration.GetSection(QuickExitOptions.Section));
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
+        services.AddScoped<PublicUrls>();
+        services.AddHttpContextAccessor();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
@@ -146,6 +149,7 @@ public static class FairwatchApp
         app.MapRazorPages();
         Campaigns.CampaignFeeds.MapCampaignFeeds(app);
         Uploads.MediaEndpoints.MapMedia(app);
+        app.MapDiscovery();
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
         {

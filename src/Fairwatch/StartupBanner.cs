@@ -22,10 +22,10 @@ public static class StartupBanner
 
         Console.WriteLine($"  Database: {database.Provider.ToString().ToLowerInvariant()}" +
             (database.Provider == DatabaseProvider.Sqlite ? $" in {database.ResolveDataDirectory(app.Environment.ContentRootPath)}" : ""));
-        if (string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<Email.EmailOptions>>().Value.PublicBaseUrl)
+        if (string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<Web.SiteOptions>>().Value.PublicBaseUrl)
             && !app.Environment.IsDevelopment())
         {
-            Console.WriteLine("  Warning: Email:PublicBaseUrl is not set, so e-mails with links (invitations, password resets) cannot be sent.");
+            Console.WriteLine("  Warning: Site:PublicBaseUrl is not set, so e-mails with links (invitations, password resets) cannot be sent.");
         }
 
         if (demo.Seed)
