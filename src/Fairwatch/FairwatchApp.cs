@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Fairwatch.Accounts;
 using Fairwatch.Data;
 using Fairwatch.Email;
+using Fairwatch.Lawmakers;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -62,6 +63,7 @@ public static class FairwatchApp
             .Configure<DataProtectionKeyStore>((o, store) => o.XmlRepository = store);
 
         services.AddFairwatchAccounts();
+        services.AddFairwatchLawmakers(configuration);
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();
@@ -135,6 +137,7 @@ public static class FairwatchApp
 
         app.MapRazorPages();
         app.MapHealthChecks("/health").DisableHttpMetrics();
+        app.MapLawmakersApi();
         app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
         {
             var chosen = Cultures.Normalise(culture);
