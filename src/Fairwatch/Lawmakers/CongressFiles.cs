@@ -264,12 +264,12 @@ public static partial class CongressFiles
         });
         if (formerMembers > 0)
         {
-            warnings.Add($"{OfficesFile}: {formerMembers} offices belong to nobody in {LegislatorsFile} and are left out.");
+            warnings.Add($"{OfficesFile}: left out {formerMembers} office(s) of people not in {LegislatorsFile}.");
         }
 
         if (elsewhere > 0)
         {
-            warnings.Add($"{OfficesFile}: {elsewhere} offices are outside their member's state and are left out.");
+            warnings.Add($"{OfficesFile}: left out {elsewhere} office(s) outside their member's state.");
         }
 
         return offices;
