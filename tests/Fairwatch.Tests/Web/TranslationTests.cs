@@ -66,6 +66,7 @@ public sealed partial class TranslationTests
         keys.UnionWith(StaffRoles.All.Select(StaffRoles.Describe));
         keys.UnionWith(IndexModel.AllSections.SelectMany(s => new[] { s.Name, s.Description }));
         keys.UnionWith(Enum.GetNames<Fairwatch.Email.OutboxStatus>());
+        keys.UnionWith(Fairwatch.Lawmakers.Jurisdictions.ByCode.Values.Select(j => j.Name));
         keys.UnionWith(new[] { "Disabled", "Locked out", "Invited", "Active" }.Where(s => s == UsersModel.StatusOf(Member(s))));
         return keys;
     }
