@@ -155,7 +155,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
         await SaveScreenshotAsync(page, "two-factor");
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string what)
+    internal static async Task AssertAccessibleAsync(IPage page, string what)
     {
         var result = await page.RunAxe(new AxeRunOptions
         {
@@ -166,7 +166,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
         Assert.True(result.Violations.Length == 0, $"axe on {what}:\n" + string.Join("\n", problems));
     }
 
-    private static async Task SaveScreenshotAsync(IPage page, string name)
+    internal static async Task SaveScreenshotAsync(IPage page, string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
