@@ -77,6 +77,18 @@ public static partial class CongressFiles
 
         var errors = new List<string>();
         var warnings = new List<string>();
+        try
+        {
+            return Read(folder, files, asOf, errors, warnings);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new(null, [.. errors, $"Cannot read the files in {folder}: {e.Message}"], warnings);
+        }
+    }
+
+    private static CongressReadResult Read(string folder, string[] files, DateOnly? asOf, List<string> errors, List<string> warnings)
+    {
         var date = asOf ?? ReadAsOf(folder, files, errors, warnings);
         var congress = int.Parse(ZipFileName().Match(Path.GetFileName(files[2])).Groups[1].Value, CultureInfo.InvariantCulture);
 

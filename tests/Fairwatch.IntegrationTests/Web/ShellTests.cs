@@ -49,6 +49,8 @@ public abstract class ShellTests(FairwatchFactory app)
     [InlineData("/css/site.css")]
     [InlineData("/js/quick-exit.js")]
     [InlineData("/health")]
+    [InlineData("/api/v1/lawmakers?zip=20001")]
+    [InlineData("/api/v1/lawmakers?zip=x")]
     [InlineData("/no-such-page")]
     [InlineData("/staff")]
     public async Task Every_response_carries_the_security_headers(string path)
