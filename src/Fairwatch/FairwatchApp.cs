@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Fairwatch.Accounts;
 using Fairwatch.Data;
 using Fairwatch.Email;
+using Fairwatch.Lawmakers;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -73,6 +74,7 @@ public static class FairwatchApp
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", Cultures.Current))
             // Staff see links and notices that visitors do not; their pages are never cached or served from cache.
             .With(context => context.HttpContext.User.Identity?.IsAuthenticated != true)));
+        services.AddFairwatchLawmakers(configuration);
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();
@@ -82,6 +84,7 @@ public static class FairwatchApp
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
 
+        services.AddProblemDetails();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddRazorPages(o =>
@@ -130,12 +133,25 @@ public static class FairwatchApp
         }
 
         app.UseMiddleware<SecurityHeaders>();
-        if (!app.Environment.IsDevelopment())
+        // JSON clients get problem details; people get the bilingual error page.
+        app.UseWhen(IsApi, api =>
         {
-            app.UseExceptionHandler("/error");
-        }
+            if (!app.Environment.IsDevelopment())
+            {
+                api.UseExceptionHandler();
+            }
 
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), site =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                site.UseExceptionHandler("/error");
+            }
+
+            site.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         app.UseRequestLocalization(Cultures.LocalizationOptions());
         app.UseStaticFiles();
         app.UseRouting();
@@ -151,6 +167,7 @@ public static class FairwatchApp
         Uploads.MediaEndpoints.MapMedia(app);
         app.MapDiscovery();
         app.MapHealthChecks("/health").DisableHttpMetrics();
+        app.MapLawmakersApi();
         app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
         {
             var chosen = Cultures.Normalise(culture);
@@ -162,6 +179,8 @@ public static class FairwatchApp
             return Results.LocalRedirect(target);
         });
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     public static bool IsLocalUrl(string url) =>
         url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public sealed record InspectedFile(FileKind Kind, string ContentType, string Ext
 /// Recognises PNG, JPEG, WebP and PDF by their structure (never by name or declared type) and
 /// removes image metadata: EXIF (which can hold the GPS position where a photo was taken), XMP,
 /// IPTC, comments and text chunks. The pixels are left untouched. No image library is served by
-/// the registry here (see docs/decisions/0004-uploads.md), so this works at the container level.
+/// the registry here (see docs/decisions/0005-uploads.md), so this works at the container level.
 /// </summary>
 public static class FileInspector
 {
