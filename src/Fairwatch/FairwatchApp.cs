@@ -6,7 +6,6 @@ using Fairwatch.Lawmakers;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -95,7 +94,7 @@ public static class FairwatchApp
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedBindingMessages>();
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedBindingMessages>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".Fairwatch.Antiforgery";
@@ -168,16 +167,7 @@ public static class FairwatchApp
         app.MapDiscovery();
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapLawmakersApi();
-        app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
-        {
-            var chosen = Cultures.Normalise(culture);
-            context.Response.Cookies.Append(
-                Cultures.CookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
-            var target = returnUrl is not null && IsLocalUrl(returnUrl) ? returnUrl : "/";
-            return Results.LocalRedirect(target);
-        });
+        app.MapLanguageSwitch();
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
