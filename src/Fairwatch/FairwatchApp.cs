@@ -2,10 +2,10 @@ using System.Threading.RateLimiting;
 using Fairwatch.Accounts;
 using Fairwatch.Data;
 using Fairwatch.Email;
+using Fairwatch.Lawmakers;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +33,9 @@ public static class FairwatchApp
         services.AddOptions<OrganisationOptions>().Bind(configuration.GetSection(OrganisationOptions.Section));
         services.AddOptions<QuickExitOptions>().Bind(configuration.GetSection(QuickExitOptions.Section));
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
+        services.AddScoped<PublicUrls>();
+        services.AddHttpContextAccessor();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
@@ -62,6 +65,7 @@ public static class FairwatchApp
             .Configure<DataProtectionKeyStore>((o, store) => o.XmlRepository = store);
 
         services.AddFairwatchAccounts();
+        services.AddScoped<Uploads.UploadService>();
         services.AddScoped<Campaigns.CampaignService>();
         services.AddScoped<Videos.FilmService>();
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
@@ -70,6 +74,7 @@ public static class FairwatchApp
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", Cultures.Current))
             // Staff see links and notices that visitors do not; their pages are never cached or served from cache.
             .With(context => context.HttpContext.User.Identity?.IsAuthenticated != true)));
+        services.AddFairwatchLawmakers(configuration);
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();
@@ -79,6 +84,7 @@ public static class FairwatchApp
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
 
+        services.AddProblemDetails();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddRazorPages(o =>
@@ -90,7 +96,7 @@ public static class FairwatchApp
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedBindingMessages>();
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedBindingMessages>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".Fairwatch.Antiforgery";
@@ -128,12 +134,25 @@ public static class FairwatchApp
         }
 
         app.UseMiddleware<SecurityHeaders>();
-        if (!app.Environment.IsDevelopment())
+        // JSON clients get problem details; people get the bilingual error page.
+        app.UseWhen(IsApi, api =>
         {
-            app.UseExceptionHandler("/error");
-        }
+            if (!app.Environment.IsDevelopment())
+            {
+                api.UseExceptionHandler();
+            }
 
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), site =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                site.UseExceptionHandler("/error");
+            }
+
+            site.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         app.UseRequestLocalization(Cultures.LocalizationOptions());
         app.UseStaticFiles();
         app.UseRouting();
@@ -146,18 +165,14 @@ public static class FairwatchApp
 
         app.MapRazorPages();
         Campaigns.CampaignFeeds.MapCampaignFeeds(app);
+        Uploads.MediaEndpoints.MapMedia(app);
+        app.MapDiscovery();
         app.MapHealthChecks("/health").DisableHttpMetrics();
-        app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
-        {
-            var chosen = Cultures.Normalise(culture);
-            context.Response.Cookies.Append(
-                Cultures.CookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
-            var target = returnUrl is not null && IsLocalUrl(returnUrl) ? returnUrl : "/";
-            return Results.LocalRedirect(target);
-        });
+        app.MapLawmakersApi();
+        app.MapLanguageSwitch();
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     public static bool IsLocalUrl(string url) =>
         url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);

@@ -1,20 +1,37 @@
 using Fairwatch.Accounts;
 using Fairwatch.Data;
+using Fairwatch.Lawmakers;
+using Microsoft.Extensions.Options;
 
 namespace Fairwatch;
 
 /// <summary>
 /// Commands run instead of the web server:
-/// <c>migrate</c> applies the schema; <c>admin create --email E [--name N]</c> creates an administrator.
+/// <c>migrate</c> applies the schema; <c>admin create --email E [--name N]</c> creates an administrator;
+/// <c>congress import --from FOLDER [--as-of YYYY-MM-DD]</c> replaces the Congress data files.
 /// </summary>
 public static class FairwatchCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "admin";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "admin" or "congress";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter? output = null, TextWriter? errors = null)
     {
         output ??= Console.Out;
         errors ??= Console.Error;
+        if (args[0] == "congress")
+        {
+            // Files only: the database is not needed, and the current data may be the broken thing being replaced.
+            var from = Option(args, "--from");
+            if (args is not ["congress", "import", ..] || from is null)
+            {
+                errors.WriteLine(CongressImport.Usage);
+                return 2;
+            }
+
+            var target = app.Services.GetRequiredService<IOptions<CongressOptions>>().Value.ResolveDataDirectory();
+            return CongressImport.Run(from, target, Option(args, "--as-of"), output, errors);
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         try
@@ -51,7 +68,7 @@ public static class FairwatchCommands
                 return 0;
             }
 
-            errors.WriteLine("Commands: migrate | admin create --email you@example.org [--name \"Your Name\"]");
+            errors.WriteLine("Commands: migrate | admin create --email you@example.org [--name \"Your Name\"] | congress import --from <folder>");
             return 2;
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)

@@ -1,4 +1,5 @@
 using Fairwatch.Data;
+using Fairwatch.Lawmakers;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -22,12 +23,14 @@ public static class StartupBanner
 
         Console.WriteLine($"  Database: {database.Provider.ToString().ToLowerInvariant()}" +
             (database.Provider == DatabaseProvider.Sqlite ? $" in {database.ResolveDataDirectory(app.Environment.ContentRootPath)}" : ""));
-        if (string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<Email.EmailOptions>>().Value.PublicBaseUrl)
+        if (string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<Web.SiteOptions>>().Value.PublicBaseUrl)
             && !app.Environment.IsDevelopment())
         {
-            Console.WriteLine("  Warning: Email:PublicBaseUrl is not set, so e-mails with links (invitations, password resets) cannot be sent.");
+            Console.WriteLine("  Warning: Site:PublicBaseUrl is not set, so e-mails with links (invitations, password resets) cannot be sent.");
         }
 
+        var congress = app.Services.GetRequiredService<LawmakerDirectory>();
+        Console.WriteLine($"  Congress data: {congress.Members.Length} members, dated {congress.AsOf:yyyy-MM-dd}, in {congress.Folder} (replace it with: congress import --from <folder>)");
         if (demo.Seed)
         {
             Console.WriteLine($"  Staff sign-in at {addresses.FirstOrDefault()}/account/sign-in, password for every demo account: {demo.Password}");

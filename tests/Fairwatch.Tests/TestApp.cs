@@ -29,7 +29,7 @@ public sealed class TestApp : IAsyncDisposable
             "--environment=Testing",
             $"--Database:DataDirectory={directory}",
             "--Email:Outbox:Enabled=false",
-            "--Email:PublicBaseUrl=https://fairwatch.test",
+            "--Site:PublicBaseUrl=https://fairwatch.test",
             "--Logging:LogLevel:Default=Warning",
             .. settings,
         ];

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Fairwatch.Data;
 using Fairwatch.Email;
-using Microsoft.Extensions.Options;
+using Fairwatch.Web;
 
 namespace Fairwatch.Accounts;
 
@@ -38,29 +38,4 @@ public sealed class AccountEmails(FairwatchDb db, Outbox outbox, EmailTemplates 
     }
 
     private static string Hours(TimeSpan lifetime) => lifetime.TotalHours.ToString("0", CultureInfo.InvariantCulture);
-}
-
-/// <summary>
-/// Absolute links for e-mails. Outside Development the public address must be configured:
-/// building it from the request's Host header would let anyone who asks for a password reset
-/// point the victim's link at a host of their choosing.
-/// </summary>
-public sealed class PublicUrls(IOptions<EmailOptions> options, IHttpContextAccessor accessor, IWebHostEnvironment environment)
-{
-    public string Absolute(string path, Dictionary<string, string?> query)
-    {
-        var baseUrl = options.Value.PublicBaseUrl;
-        if (string.IsNullOrWhiteSpace(baseUrl))
-        {
-            var request = accessor.HttpContext?.Request;
-            if (request is null || !environment.IsDevelopment())
-            {
-                throw new InvalidOperationException("Set Email:PublicBaseUrl (for example https://fairwatch.example.org) so that e-mails can carry links.");
-            }
-
-            baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
-        }
-
-        return baseUrl.TrimEnd('/') + path + QueryString.Create(query).ToUriComponent();
-    }
 }

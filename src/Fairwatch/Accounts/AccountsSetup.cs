@@ -59,8 +59,6 @@ public static class AccountsSetup
         services.AddMemoryCache();
         services.AddScoped<TwoFactorPolicy>();
         services.AddScoped<AccountEmails>();
-        services.AddScoped<PublicUrls>();
-        services.AddHttpContextAccessor();
         services.AddScoped<StaffDirectory>();
         return services;
     }

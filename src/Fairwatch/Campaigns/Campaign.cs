@@ -44,6 +44,8 @@ public sealed class Campaign
     public List<ImpactFigure> Figures { get; set; } = [];
 
     public List<LadderStep> Ladder { get; set; } = [];
+
+    public List<CampaignReport> Reports { get; set; } = [];
 }
 
 /// <summary>A dated update, shown newest first and in the campaign's Atom feed.</summary>
@@ -71,6 +73,29 @@ public sealed class CampaignPartner
     public required string Name { get; set; }
 
     public string? Url { get; set; }
+
+    public Guid? LogoFileId { get; set; }
+
+    /// <summary>Kept with the reference so that pages can link the logo without loading the file.</summary>
+    public string? LogoFileName { get; set; }
+}
+
+/// <summary>A report the campaign publishes as a PDF.</summary>
+public sealed class CampaignReport
+{
+    public int Id { get; set; }
+
+    public int CampaignId { get; set; }
+
+    public LocalizedText Title { get; set; } = new();
+
+    public DateTime PublishedAt { get; set; }
+
+    public Guid FileId { get; set; }
+
+    public required string FileName { get; set; }
+
+    public long FileSize { get; set; }
 }
 
 /// <summary>A figure staff enter (people reached, video views...), shown with the date it was true on.</summary>
@@ -111,7 +136,8 @@ internal sealed class CampaignConfiguration :
     IEntityTypeConfiguration<CampaignUpdate>,
     IEntityTypeConfiguration<CampaignPartner>,
     IEntityTypeConfiguration<ImpactFigure>,
-    IEntityTypeConfiguration<LadderStep>
+    IEntityTypeConfiguration<LadderStep>,
+    IEntityTypeConfiguration<CampaignReport>
 {
     public void Configure(EntityTypeBuilder<Campaign> entity)
     {
@@ -126,6 +152,7 @@ internal sealed class CampaignConfiguration :
         entity.HasMany(c => c.Partners).WithOne().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
         entity.HasMany(c => c.Figures).WithOne().HasForeignKey(f => f.CampaignId).OnDelete(DeleteBehavior.Cascade);
         entity.HasMany(c => c.Ladder).WithOne().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasMany(c => c.Reports).WithOne().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<CampaignUpdate> entity)
@@ -141,6 +168,16 @@ internal sealed class CampaignConfiguration :
         entity.ToTable("CampaignPartners");
         entity.Property(p => p.Name).HasMaxLength(200);
         entity.Property(p => p.Url).HasMaxLength(500);
+        entity.Property(p => p.LogoFileName).HasMaxLength(200);
+        entity.HasOne<Uploads.StoredFile>().WithMany().HasForeignKey(p => p.LogoFileId).OnDelete(DeleteBehavior.SetNull);
+    }
+
+    public void Configure(EntityTypeBuilder<CampaignReport> entity)
+    {
+        entity.ToTable("CampaignReports");
+        entity.Property(r => r.FileName).HasMaxLength(200);
+        Text(entity.ComplexProperty(r => r.Title), 300);
+        entity.HasOne<Uploads.StoredFile>().WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public void Configure(EntityTypeBuilder<ImpactFigure> entity)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Fairwatch.Data;
+using Fairwatch.Uploads;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed record ChangeResult(bool Succeeded, string? Error = null, string? 
 }
 
 /// <summary>Campaign use cases for the public site and for campaign staff.</summary>
-public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, IOutputCacheStore cache)
+public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, UploadService uploads)
 {
     /// <summary>Output-cache tag of every public page that shows campaign content.</summary>
     public const string CacheTag = "campaigns";
@@ -107,7 +108,7 @@ public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, 
         return null;
     });
 
-    public Task<ChangeResult> AddPartnerAsync(int id, string name, string? url) => AddChildAsync(id, campaign =>
+    public async Task<ChangeResult> AddPartnerAsync(int id, string name, string? url, IFormFile? logo = null)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -119,9 +120,59 @@ public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, 
             return ChangeResult.Fail("A partner's link must be a web address starting with https:// or http://.");
         }
 
-        campaign.Partners.Add(new CampaignPartner { Name = name.Trim(), Url = NullIfEmpty(url), Position = NextPosition(campaign.Partners.Select(p => p.Position)) });
-        return null;
-    });
+        StoredFile? logoFile = null;
+        if (logo is { Length: > 0 })
+        {
+            var uploaded = await uploads.AddAsync(logo, FileKind.Image);
+            if (!uploaded.Succeeded)
+            {
+                return ChangeResult.Fail(uploaded.Error!, "Logo");
+            }
+
+            logoFile = uploaded.File;
+        }
+
+        return await AddChildAsync(id, campaign =>
+        {
+            campaign.Partners.Add(new CampaignPartner
+            {
+                Name = name.Trim(),
+                Url = NullIfEmpty(url),
+                Position = NextPosition(campaign.Partners.Select(p => p.Position)),
+                LogoFileId = logoFile?.Id,
+                LogoFileName = logoFile?.FileName,
+            });
+            return null;
+        });
+    }
+
+    public async Task<ChangeResult> AddReportAsync(int id, string titleEn, string? titleEs, DateTime publishedAt, IFormFile? pdf)
+    {
+        if (string.IsNullOrWhiteSpace(titleEn))
+        {
+            return ChangeResult.Fail("A report needs a title in English.");
+        }
+
+        var uploaded = await uploads.AddAsync(pdf, FileKind.Pdf);
+        if (!uploaded.Succeeded)
+        {
+            return ChangeResult.Fail(uploaded.Error!, "File");
+        }
+
+        var file = uploaded.File!;
+        return await AddChildAsync(id, campaign =>
+        {
+            campaign.Reports.Add(new CampaignReport
+            {
+                Title = LocalizedText.From(titleEn, titleEs),
+                PublishedAt = DateTime.SpecifyKind(publishedAt.Date, DateTimeKind.Utc),
+                FileId = file.Id,
+                FileName = file.FileName,
+                FileSize = file.Size,
+            });
+            return null;
+        });
+    }
 
     public Task<ChangeResult> AddFigureAsync(int id, FigureInput input) => AddChildAsync(id, campaign =>
     {
@@ -202,14 +253,32 @@ public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, 
         }
 
         db.Remove(child);
-        return await SaveAndEvictAsync(campaign);
+        // A report's PDF and a partner's logo belong to nothing else.
+        var file = child switch
+        {
+            CampaignReport report => report.FileId,
+            CampaignPartner { LogoFileId: { } logo } => logo,
+            _ => (Guid?)null,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await SaveAndEvictAsync(campaign);
+        if (file is not null)
+        {
+            await db.Set<StoredFile>().Where(f => f.Id == file).ExecuteDeleteAsync();
+        }
+
+        await transaction.CommitAsync();
+        // Again after the commit, so that no page cached in between shows the removed item.
+        await cache.EvictByTagAsync(CacheTag, CancellationToken.None);
+        return result;
     }
 
     private IQueryable<Campaign> WithEverything() => db.Set<Campaign>().AsNoTracking().AsSplitQuery()
         .Include(c => c.Updates.OrderByDescending(u => u.PublishedAt))
         .Include(c => c.Partners.OrderBy(p => p.Position))
         .Include(c => c.Figures.OrderBy(f => f.Position))
-        .Include(c => c.Ladder.OrderBy(s => s.Position));
+        .Include(c => c.Ladder.OrderBy(s => s.Position))
+        .Include(c => c.Reports.OrderByDescending(r => r.PublishedAt));
 
     private async Task<ChangeResult> AddChildAsync(int id, Func<Campaign, ChangeResult?> add)
     {
@@ -218,6 +287,8 @@ public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, 
             .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id);
         if (campaign is null)
         {
+            // An upload added for this change must not be saved with some later one.
+            db.ChangeTracker.Clear();
             return ChangeResult.Fail("This campaign does not exist.");
         }
 

@@ -9,9 +9,6 @@ public sealed class EmailOptions
     /// <summary>Defaults to the organisation's name.</summary>
     public string? FromName { get; set; }
 
-    /// <summary>The public address of the site, used for links in e-mails. Defaults to the first address the server listens on.</summary>
-    public string? PublicBaseUrl { get; set; }
-
     public SmtpSettings Smtp { get; set; } = new();
 
     public OutboxSettings Outbox { get; set; } = new();

@@ -31,6 +31,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
             404 => (localizer["Page not found"].Value, localizer["There is no page at this address. It may have moved, or the address may be mistyped."].Value),
             400 => (localizer["Something was wrong with that request"].Value, localizer["Go back, reload the page and try again. If you sent a form, your session may have expired."].Value),
             403 => (localizer["You cannot open this page"].Value, localizer["Your account does not have access to this page."].Value),
+            413 => (localizer["That was too large to send"].Value, localizer["Files can be at most 20 MB. Go back and choose a smaller file."].Value),
             429 => (localizer["Too many attempts"].Value, localizer["Please wait a few minutes and try again."].Value),
             503 => (localizer["Fairwatch is not available just now"].Value, localizer["We are working on it. Please try again in a few minutes; nothing you sent before this is lost."].Value),
             _ => (localizer["Something went wrong"].Value, localizer["Sorry, we could not complete that. Please try again in a few minutes."].Value),

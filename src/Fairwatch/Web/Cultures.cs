@@ -16,6 +16,20 @@ public static class Cultures
 
     public static string Current => Normalise(CultureInfo.CurrentUICulture.Name);
 
+    /// <summary>
+    /// GET /language/{culture}?returnUrl=...: remembers the choice in a first-party cookie and
+    /// returns to the same page. A plain link, so it works without JavaScript.
+    /// </summary>
+    public static void MapLanguageSwitch(this IEndpointRouteBuilder app) =>
+        app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        {
+            context.Response.Cookies.Append(
+                CookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Normalise(culture))),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+            return Results.LocalRedirect(returnUrl is not null && FairwatchApp.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        });
+
     /// <summary>A date as readers write it: "1 October 2026", "1 de octubre de 2026".</summary>
     public static string LongDate(DateTime date) =>
         date.ToString(Current == Spanish ? "d 'de' MMMM 'de' yyyy" : "d MMMM yyyy", CultureInfo.CurrentCulture);

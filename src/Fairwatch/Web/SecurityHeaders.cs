@@ -28,9 +28,13 @@ public sealed class SecurityHeaders(RequestDelegate next, IWebHostEnvironment en
         {
             var headers = context.Response.Headers;
             var framingAllowed = context.GetEndpoint()?.Metadata.GetMetadata<AllowFramingAttribute>() is not null;
-            headers.ContentSecurityPolicy = framingAllowed
-                ? ContentSecurityPolicy.Replace("frame-ancestors 'none'", "frame-ancestors *", StringComparison.Ordinal)
-                : ContentSecurityPolicy;
+            // An endpoint may set a stricter policy of its own (uploaded files do); keep it.
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                headers.ContentSecurityPolicy = framingAllowed
+                    ? ContentSecurityPolicy.Replace("frame-ancestors 'none'", "frame-ancestors *", StringComparison.Ordinal)
+                    : ContentSecurityPolicy;
+            }
             if (!framingAllowed)
             {
                 headers.XFrameOptions = "DENY";

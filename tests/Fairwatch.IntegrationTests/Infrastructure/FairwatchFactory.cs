@@ -81,7 +81,7 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["Database:ConnectionString"] = ConnectionString,
             ["Database:DataDirectory"] = DataDirectory,
             ["Email:FromAddress"] = "fairwatch@fairwatch.test",
-            ["Email:PublicBaseUrl"] = "http://localhost",
+            ["Site:PublicBaseUrl"] = "http://localhost",
             ["Email:Smtp:Host"] = Smtp.Host,
             ["Email:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Email:Smtp:EnableSsl"] = "false",

@@ -47,6 +47,35 @@ public static class HtmlForms
         return await client.PostAsync(target, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Like <see cref="SubmitAsync(HttpClient, string, IEnumerable{KeyValuePair{string, string}}, string)"/> for a form with file inputs.</summary>
+    public static async Task<HttpResponseMessage> SubmitWithFilesAsync(
+        this HttpClient client, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields,
+        IEnumerable<(string Name, string FileName, byte[] Content)> files, string formSelector)
+    {
+        var page = await client.GetDocumentAsync(pageUrl);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}");
+        Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
+        var content = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
+        {
+            content.Add(new StringContent(input.Value), input.Name!);
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, fileName, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), name, fileName);
+        }
+
+        var action = form.GetAttribute("action");
+        return await client.PostAsync(string.IsNullOrEmpty(action) ? pageUrl : action, content);
+    }
+
     public static string Location(this HttpResponseMessage response) =>
         response.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"No redirect: {(int)response.StatusCode}");
 }

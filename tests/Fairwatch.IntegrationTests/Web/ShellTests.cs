@@ -6,7 +6,7 @@ namespace Fairwatch.IntegrationTests.Web;
 
 public abstract class ShellTests(FairwatchFactory app)
 {
-    public static readonly TheoryData<string> PublicPages = new() { "/", "/safety", "/privacy", "/account/sign-in", "/account/forgot-password" };
+    public static readonly TheoryData<string> PublicPages = new() { "/", "/safety", "/privacy", "/account/sign-in", "/account/forgot-password", "/lawmakers", "/lawmakers?zip=60614" };
 
     [Theory]
     [MemberData(nameof(PublicPages))]
@@ -30,7 +30,8 @@ public abstract class ShellTests(FairwatchFactory app)
     {
         var page = await app.CreateBrowserClient().GetDocumentAsync(path);
 
-        foreach (var element in page.QuerySelectorAll("script, link, img, iframe, source, video, audio"))
+        // Canonical and alternate links name addresses; they load nothing.
+        foreach (var element in page.QuerySelectorAll("script, link:not([rel=canonical]):not([rel=alternate]), img, iframe, source, video, audio"))
         {
             var url = element.GetAttribute("src") ?? element.GetAttribute("href");
             Assert.True(url is null || url.StartsWith('/') || url.StartsWith("data:", StringComparison.Ordinal), $"{element.TagName} loads {url}");
@@ -49,6 +50,8 @@ public abstract class ShellTests(FairwatchFactory app)
     [InlineData("/css/site.css")]
     [InlineData("/js/quick-exit.js")]
     [InlineData("/health")]
+    [InlineData("/api/v1/lawmakers?zip=20001")]
+    [InlineData("/api/v1/lawmakers?zip=x")]
     [InlineData("/no-such-page")]
     [InlineData("/staff")]
     public async Task Every_response_carries_the_security_headers(string path)
@@ -144,6 +147,17 @@ public abstract class ShellTests(FairwatchFactory app)
         Assert.Equal("Something was wrong with that request", page.QuerySelector("h1")?.TextContent);
         Assert.DoesNotContain("Exception", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(db => Task.FromResult(db.OutboxMessages.Count(m => m.ToAddress == "someone@example.org"))));
+    }
+
+    [Fact]
+    public async Task Api_errors_are_problem_details_not_html_pages()
+    {
+        var response = await app.CreateBrowserClient().PostAsync("/api/v1/lawmakers?zip=10001", new StringContent(""));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBrowserClient().GetAsync("/api/v1/nothing-here")).StatusCode);
+        Assert.Equal("application/problem+json", (await app.CreateBrowserClient().GetAsync("/api/v1/nothing-here")).Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]

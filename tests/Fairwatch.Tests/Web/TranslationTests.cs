@@ -67,6 +67,7 @@ public sealed partial class TranslationTests
         keys.UnionWith(IndexModel.AllSections.SelectMany(s => new[] { s.Name, s.Description }));
         keys.UnionWith(Enum.GetNames<Fairwatch.Email.OutboxStatus>());
         keys.UnionWith(Enum.GetValues<Fairwatch.Campaigns.CampaignStatus>().Select(Fairwatch.Pages.Campaigns.CampaignModel.StatusName));
+        keys.UnionWith(Fairwatch.Lawmakers.Jurisdictions.ByCode.Values.Select(j => j.Name));
         keys.UnionWith(new[] { "Disabled", "Locked out", "Invited", "Active" }.Where(s => s == UsersModel.StatusOf(Member(s))));
         return keys;
     }
@@ -94,6 +95,6 @@ public sealed partial class TranslationTests
     [GeneratedRegex("""\[Display\(Name = "((?:[^"\\]|\\.)*)"\)\]""")]
     private static partial Regex DisplayName();
 
-    [GeneratedRegex("""(?:StaffResult|ChangeResult)\.Fail\("((?:[^"\\]|\\.)*)"[,)]""")]
+    [GeneratedRegex("""(?:StaffResult|ChangeResult|UploadResult)\.Fail\("((?:[^"\\]|\\.)*)"[,)]""")]
     private static partial Regex ServiceError();
 }

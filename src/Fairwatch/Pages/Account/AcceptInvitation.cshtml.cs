@@ -1,43 +1,18 @@
 using Fairwatch.Accounts;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Fairwatch.Pages.Account;
 
 [EnableRateLimiting(RateLimits.AccountForms)]
-public sealed class AcceptInvitationModel(StaffDirectory directory, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class AcceptInvitationModel(StaffDirectory directory, IStringLocalizer<SharedResource> localizer)
+    : SetPasswordPageModel(localizer)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Email { get; set; } = "";
+    protected override string IncompleteLinkPage => "./SignIn";
 
-    [BindProperty(SupportsGet = true)]
-    public string Token { get; set; } = "";
+    protected override Task<StaffResult> SetPasswordAsync(string email, string token, string password) =>
+        directory.AcceptInvitationAsync(email, token, password);
 
-    [BindProperty]
-    public NewPasswordInput Input { get; set; } = new();
-
-    [TempData]
-    public string? Status { get; set; }
-
-    public IActionResult OnGet() => string.IsNullOrEmpty(Email) || string.IsNullOrEmpty(Token) ? RedirectToPage("./SignIn") : Page();
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await directory.AcceptInvitationAsync(Email, Token, Input.Password);
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError(string.Empty, localizer[result.Error!]);
-            return Page();
-        }
-
-        Status = localizer["Your account is ready. Sign in with your new password."];
-        return RedirectToPage("./SignIn");
-    }
+    protected override LocalizedString Done(IStringLocalizer<SharedResource> localizer) =>
+        localizer["Your account is ready. Sign in with your new password."];
 }

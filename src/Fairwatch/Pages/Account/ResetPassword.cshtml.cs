@@ -1,46 +1,21 @@
 using System.ComponentModel.DataAnnotations;
 using Fairwatch.Accounts;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Fairwatch.Pages.Account;
 
 [EnableRateLimiting(RateLimits.AccountForms)]
-public sealed class ResetPasswordModel(StaffDirectory directory, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ResetPasswordModel(StaffDirectory directory, IStringLocalizer<SharedResource> localizer)
+    : SetPasswordPageModel(localizer)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Email { get; set; } = "";
+    protected override string IncompleteLinkPage => "./ForgotPassword";
 
-    [BindProperty(SupportsGet = true)]
-    public string Token { get; set; } = "";
+    protected override Task<StaffResult> SetPasswordAsync(string email, string token, string password) =>
+        directory.ResetPasswordAsync(email, token, password);
 
-    [BindProperty]
-    public NewPasswordInput Input { get; set; } = new();
-
-    [TempData]
-    public string? Status { get; set; }
-
-    public IActionResult OnGet() => string.IsNullOrEmpty(Email) || string.IsNullOrEmpty(Token) ? RedirectToPage("./ForgotPassword") : Page();
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await directory.ResetPasswordAsync(Email, Token, Input.Password);
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError(string.Empty, localizer[result.Error!]);
-            return Page();
-        }
-
-        Status = localizer["Your password has been changed. Sign in with the new one."];
-        return RedirectToPage("./SignIn");
-    }
+    protected override LocalizedString Done(IStringLocalizer<SharedResource> localizer) =>
+        localizer["Your password has been changed. Sign in with the new one."];
 }
 
 public sealed class NewPasswordInput

@@ -1,49 +1,21 @@
 using System.ComponentModel.DataAnnotations;
 using Fairwatch.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Fairwatch.Pages.Account;
 
 [EnableRateLimiting(RateLimits.AccountForms)]
-public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, IStringLocalizer<SharedResource> localizer)
+    : SecondFactorPageModel(signIn, localizer)
 {
-    [BindProperty]
-    public CodeInput Input { get; set; } = new();
+    protected override Task<Microsoft.AspNetCore.Identity.SignInResult> SignInWithCodeAsync(string code) =>
+        // Some apps show "123-456".
+        SignInManager.TwoFactorAuthenticatorSignInAsync(code.Replace("-", "", StringComparison.Ordinal), isPersistent: false, rememberClient: false);
 
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("./SignIn") : Page();
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
-        {
-            return RedirectToPage("./SignIn");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
-        if (result.Succeeded)
-        {
-            return LocalRedirect(SignInModel.LocalOrStaffHome(ReturnUrl));
-        }
-
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? localizer["Too many failed attempts: this account is locked for 15 minutes. You can also reset your password."]
-            : localizer["That code is not right. Codes change every 30 seconds: enter the one shown now."]);
-        return Page();
-    }
+    protected override LocalizedString WrongCode(IStringLocalizer<SharedResource> localizer) =>
+        localizer["That code is not right. Codes change every 30 seconds: enter the one shown now."];
 }
 
 public sealed class CodeInput

@@ -137,4 +137,28 @@ public sealed class PartnerForm
     [StringLength(500, ErrorMessage = "The link is too long (500 characters at most).")]
     [Display(Name = "Web address (optional)")]
     public string? Url { get; set; }
+
+    [Display(Name = "Logo (optional: PNG, JPEG or WebP, up to 5 MB)")]
+    public IFormFile? Logo { get; set; }
+}
+
+public sealed class ReportForm
+{
+    [Required(ErrorMessage = "Enter the title in English.")]
+    [StringLength(300, ErrorMessage = "The title is too long (300 characters at most).")]
+    [Display(Name = "Title in English")]
+    public string TitleEn { get; set; } = "";
+
+    [StringLength(300, ErrorMessage = "The title is too long (300 characters at most).")]
+    [Display(Name = "Title in Spanish")]
+    public string? TitleEs { get; set; }
+
+    [Required(ErrorMessage = "Enter the date.")]
+    [DataType(DataType.Date)]
+    [Display(Name = "Date")]
+    public DateTime? PublishedAt { get; set; }
+
+    [Required(ErrorMessage = "Choose a file.")]
+    [Display(Name = "PDF file (up to 20 MB)")]
+    public IFormFile? File { get; set; }
 }

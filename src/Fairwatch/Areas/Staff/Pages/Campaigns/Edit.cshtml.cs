@@ -23,6 +23,8 @@ public sealed class EditModel(CampaignService campaigns, IStringLocalizer<Shared
 
     public PartnerForm Partner { get; set; } = new();
 
+    public ReportForm Report { get; set; } = new();
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!await LoadAsync())
@@ -33,6 +35,7 @@ public sealed class EditModel(CampaignService campaigns, IStringLocalizer<Shared
         Campaign = CampaignForm.From(Current);
         Update.PublishedAt = DateTime.UtcNow.Date;
         Figure.AsOf = DateTime.UtcNow.Date;
+        Report.PublishedAt = DateTime.UtcNow.Date;
         return Page();
     }
 
@@ -75,8 +78,19 @@ public sealed class EditModel(CampaignService campaigns, IStringLocalizer<Shared
     public async Task<IActionResult> OnPostAddPartnerAsync([FromForm(Name = "Partner")] PartnerForm partner)
     {
         Partner = partner;
-        return await ChangeAsync(() => campaigns.AddPartnerAsync(Id, partner.Name, partner.Url), localizer["Partner added."], "Partner");
+        return await ChangeAsync(() => campaigns.AddPartnerAsync(Id, partner.Name, partner.Url, partner.Logo), localizer["Partner added."], "Partner");
     }
+
+    public async Task<IActionResult> OnPostAddReportAsync([FromForm(Name = "Report")] ReportForm report)
+    {
+        Report = report;
+        return await ChangeAsync(
+            () => campaigns.AddReportAsync(Id, report.TitleEn, report.TitleEs, report.PublishedAt ?? DateTime.UtcNow, report.File),
+            localizer["Report added."],
+            "Report");
+    }
+
+    public Task<IActionResult> OnPostRemoveReportAsync(int reportId) => ChangeAsync(() => campaigns.RemoveAsync<CampaignReport>(Id, reportId), localizer["Report removed."]);
 
     public Task<IActionResult> OnPostRemovePartnerAsync(int partnerId) => ChangeAsync(() => campaigns.RemoveAsync<CampaignPartner>(Id, partnerId), localizer["Partner removed."]);
 

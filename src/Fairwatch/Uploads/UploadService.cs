@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Fairwatch.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fairwatch.Uploads;
+
+public sealed record UploadResult(bool Succeeded, StoredFile? File = null, string? Error = null)
+{
+    public static UploadResult Fail(string error) => new(false, Error: error);
+}
+
+/// <summary>Checks, cleans and stores uploads; what is stored is always what its bytes say it is.</summary>
+public sealed partial class UploadService(FairwatchDb db, TimeProvider clock)
+{
+    public const long MaxImageBytes = 5 * 1024 * 1024;
+    public const long MaxPdfBytes = 20 * 1024 * 1024;
+
+    /// <summary>Reads, checks and adds the file to the DbContext; the caller saves it with its own change.</summary>
+    public async Task<UploadResult> AddAsync(IFormFile? upload, FileKind expected, CancellationToken cancellationToken = default)
+    {
+        if (upload is null || upload.Length == 0)
+        {
+            return UploadResult.Fail("Choose a file.");
+        }
+
+        if (expected == FileKind.Pdf && upload.Length > MaxPdfBytes)
+        {
+            return UploadResult.Fail("The PDF is larger than 20 MB.");
+        }
+
+        if (expected == FileKind.Image && upload.Length > MaxImageBytes)
+        {
+            return UploadResult.Fail("The image is larger than 5 MB.");
+        }
+
+        using var buffer = new MemoryStream((int)upload.Length);
+        await using (var stream = upload.OpenReadStream())
+        {
+            await stream.CopyToAsync(buffer, cancellationToken);
+        }
+
+        var inspected = FileInspector.Inspect(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        if (inspected is null || inspected.Kind != expected)
+        {
+            return expected == FileKind.Pdf
+                ? UploadResult.Fail("This file is not a PDF.")
+                : UploadResult.Fail("This file is not a PNG, JPEG or WebP image.");
+        }
+
+        var file = new StoredFile
+        {
+            Id = Guid.NewGuid(),
+            Kind = inspected.Kind,
+            ContentType = inspected.ContentType,
+            FileName = SafeName(upload.FileName, inspected.Extension),
+            Size = inspected.Content.Length,
+            Width = inspected.Width,
+            Height = inspected.Height,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(inspected.Content)),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Content = inspected.Content,
+        };
+        db.Add(file);
+        return new UploadResult(true, file);
+    }
+
+    public Task<StoredFile?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<StoredFile>().AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+
+    public static string Url(StoredFile file) => $"/media/{file.Id:N}/{file.FileName}";
+
+    public static string Url(Guid id, string fileName) => $"/media/{id:N}/{fileName}";
+
+    public static string DisplaySize(long bytes) => bytes switch
+    {
+        < 1024 * 1024 => $"{Math.Max(1, bytes / 1024)} KB",
+        _ => (bytes / (1024.0 * 1024.0)).ToString("0.0 'MB'", System.Globalization.CultureInfo.CurrentCulture),
+    };
+
+    internal static string SafeName(string? original, string extension)
+    {
+        var stem = Path.GetFileNameWithoutExtension(original ?? "");
+        var ascii = new StringBuilder();
+        foreach (var c in stem.Normalize(NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                ascii.Append(c);
+            }
+        }
+
+        var cleaned = Unsafe().Replace(ascii.ToString().ToLowerInvariant(), "-").Trim('-');
+        if (cleaned.Length > 80)
+        {
+            cleaned = cleaned[..80].Trim('-');
+        }
+
+        return (cleaned.Length == 0 ? "file" : cleaned) + extension;
+    }
+
+    [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Unsafe();
+}
