@@ -1,4 +1,5 @@
 using System.Net;
+using System.Xml.Linq;
 using AngleSharp.Dom;
 using Fairwatch.Campaigns;
 using Fairwatch.IntegrationTests.Infrastructure;
@@ -68,6 +69,8 @@ public abstract class FilmPageTests(FairwatchFactory app)
         Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.StartsWith("/js/player.js", StringComparison.Ordinal));
         AssertLoadsNothingFromElsewhere(page);
         Assert.Contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com;", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("Fairness for some is fairness for none.", page.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
+        Assert.Equal($"http://localhost/films/{slug}", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
 
         var spanish = app.CreateBrowserClient();
         spanish.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
@@ -147,8 +150,12 @@ public abstract class FilmPageTests(FairwatchFactory app)
         Assert.Contains("Not Yet Public", CardTitles(await visitor.GetDocumentAsync("/films")));
         Assert.Equal(["Not Yet Public"], CardTitles(await visitor.GetDocumentAsync($"/campaigns/{campaign.Slug}")));
 
+        Assert.Contains($"http://localhost/films/{slug}", await SitemapAsync(visitor));
+
         await WithFilmsAsync(films => films.SetPublishedAsync(id, false));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/films/{slug}")).StatusCode);
+        Assert.DoesNotContain($"http://localhost/films/{slug}", await SitemapAsync(visitor));
+        Assert.Contains("http://localhost/films", await SitemapAsync(visitor));
         Assert.DoesNotContain("Not Yet Public", CardTitles(await visitor.GetDocumentAsync("/films")));
         Assert.Null((await visitor.GetDocumentAsync($"/campaigns/{campaign.Slug}")).QuerySelector(".campaign-films"));
     }
@@ -184,11 +191,18 @@ public abstract class FilmPageTests(FairwatchFactory app)
             d => d.QuerySelector("dt")!.TextContent.Trim(),
             d => string.Join(" ", d.QuerySelector("dd")!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
 
+    private static async Task<List<string>> SitemapAsync(HttpClient client)
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        return [.. XDocument.Parse(await client.GetStringAsync("/sitemap.xml")).Descendants(ns + "loc").Select(l => l.Value)];
+    }
+
     private static List<string> CardTitles(IDocument page) => [.. page.QuerySelectorAll(".film-card__title").Select(h => h.TextContent.Trim())];
 
     private static void AssertLoadsNothingFromElsewhere(IDocument page)
     {
-        foreach (var element in page.QuerySelectorAll("script, link, img, iframe, source, video, audio, object, embed"))
+        // Canonical and alternate links name addresses; they load nothing.
+        foreach (var element in page.QuerySelectorAll("script, link:not([rel=canonical]):not([rel=alternate]), img, iframe, source, video, audio, object, embed"))
         {
             var url = element.GetAttribute("src") ?? element.GetAttribute("href");
             Assert.True(url is null || url.StartsWith('/') || url.StartsWith("data:", StringComparison.Ordinal), $"{element.TagName} loads {url}");

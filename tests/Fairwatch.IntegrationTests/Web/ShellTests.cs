@@ -6,7 +6,7 @@ namespace Fairwatch.IntegrationTests.Web;
 
 public abstract class ShellTests(FairwatchFactory app)
 {
-    public static readonly TheoryData<string> PublicPages = new() { "/", "/safety", "/privacy", "/account/sign-in", "/account/forgot-password", "/lawmakers", "/lawmakers?zip=60614" };
+    public static readonly TheoryData<string> PublicPages = new() { "/", "/safety", "/privacy", "/account/sign-in", "/account/forgot-password", "/lawmakers", "/lawmakers?zip=60614", "/films" };
 
     [Theory]
     [MemberData(nameof(PublicPages))]
