@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
 using Fairwatch.Accounts;
+using Fairwatch.Blog;
+using Fairwatch.Comments;
 using Fairwatch.Data;
 using Fairwatch.Email;
 using Fairwatch.Web;
@@ -63,6 +65,8 @@ public static class FairwatchApp
 
         services.AddFairwatchAccounts();
         services.AddScoped<Campaigns.CampaignService>();
+        services.AddFairwatchComments(configuration);
+        services.AddFairwatchBlog();
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
             .Expire(TimeSpan.FromMinutes(10))
             .Tag(Campaigns.CampaignService.CacheTag)
@@ -85,6 +89,8 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", StaffPolicies.AnyStaff);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", StaffPolicies.Administration);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Campaigns", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Blog", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Comments", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -144,6 +150,7 @@ public static class FairwatchApp
 
         app.MapRazorPages();
         Campaigns.CampaignFeeds.MapCampaignFeeds(app);
+        Blog.BlogFeeds.MapBlogFeeds(app);
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
         {
