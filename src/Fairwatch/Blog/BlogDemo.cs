@@ -54,7 +54,7 @@ public static class BlogDemo
 
                 Representation is not a formality. People with a lawyer are far more likely to be released from detention, to apply for the protection they qualify for, and to win it. Without one, a strong asylum claim can be lost because a form was filed late or a question was misunderstood.
 
-                ### What we are asking for
+                ## What we are asking for
 
                 - a lawyer, paid for when necessary, for children and for anyone who cannot afford one;
                 - enough time to prepare a case before the first hearing;
@@ -69,7 +69,7 @@ public static class BlogDemo
 
                 La representación legal no es un trámite. Quienes tienen abogado tienen muchas más probabilidades de salir de la detención, de solicitar la protección a la que tienen derecho y de obtenerla. Sin abogado, una solicitud de asilo sólida puede perderse por un formulario presentado tarde o una pregunta mal entendida.
 
-                ### Lo que pedimos
+                ## Lo que pedimos
 
                 - un abogado, pagado cuando sea necesario, para los niños y para quien no pueda costearlo;
                 - tiempo suficiente para preparar el caso antes de la primera audiencia;

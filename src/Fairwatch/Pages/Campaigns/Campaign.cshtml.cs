@@ -1,3 +1,4 @@
+using Fairwatch.Blog;
 using Fairwatch.Campaigns;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,9 +7,11 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Fairwatch.Pages.Campaigns;
 
 [OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
-public sealed class CampaignModel(CampaignService campaigns) : PageModel
+public sealed class CampaignModel(CampaignService campaigns, BlogService blog) : PageModel
 {
     public Campaign Campaign { get; private set; } = null!;
+
+    public IReadOnlyList<BlogPost> LatestPosts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -19,6 +22,7 @@ public sealed class CampaignModel(CampaignService campaigns) : PageModel
         }
 
         Campaign = campaign;
+        LatestPosts = await blog.LatestForCampaignAsync(campaign.Id, cancellationToken: cancellationToken);
         return Page();
     }
 
