@@ -67,6 +67,8 @@ public sealed partial class TranslationTests
         keys.UnionWith(IndexModel.AllSections.SelectMany(s => new[] { s.Name, s.Description }));
         keys.UnionWith(Enum.GetNames<Fairwatch.Email.OutboxStatus>());
         keys.UnionWith(Enum.GetValues<Fairwatch.Campaigns.CampaignStatus>().Select(Fairwatch.Pages.Campaigns.CampaignModel.StatusName));
+        keys.UnionWith(Enum.GetValues<Fairwatch.Comments.CommentStatus>().Select(Fairwatch.Areas.Staff.Pages.Comments.IndexModel.StatusName));
+        keys.UnionWith(Enum.GetValues<Fairwatch.Comments.CommenterStanding>().Select(Fairwatch.Areas.Staff.Pages.Comments.IndexModel.StandingName));
         keys.UnionWith(new[] { "Disabled", "Locked out", "Invited", "Active" }.Where(s => s == UsersModel.StatusOf(Member(s))));
         return keys;
     }
