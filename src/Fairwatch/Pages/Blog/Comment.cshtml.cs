@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Fairwatch.Pages.Blog;
 
 /// <summary>The comment form of a post, on a page of its own that is never cached (see <see cref="PostModel"/>).</summary>
 [EnableRateLimiting(CommentRateLimitPolicy.Name)]
-public sealed class CommentModel(BlogService blog, CommentService comments, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class CommentModel(
+    BlogService blog, CommentService comments, IOptions<CommentOptions> options, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const string Held = "held";
     public const string Published = "published";
@@ -21,6 +23,8 @@ public sealed class CommentModel(BlogService blog, CommentService comments, IStr
 
     /// <summary>After a comment was accepted: <see cref="Held"/> or <see cref="Published"/>.</summary>
     public string? Sent { get; private set; }
+
+    public int KeepRefusedDays => options.Value.KeepRefusedDays;
 
     public async Task<IActionResult> OnGetAsync(string slug, string? sent, CancellationToken cancellationToken)
     {
