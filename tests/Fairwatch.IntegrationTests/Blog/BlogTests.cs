@@ -167,6 +167,9 @@ public abstract class BlogTests(FairwatchFactory app)
 
         var visitor = app.CreateBrowserClient();
         Assert.Null((await visitor.GetDocumentAsync($"/campaigns/{campaignSlug}")).QuerySelector("#campaign-posts-heading"));
+        // Titles set as localized strings reach the <title> too (the layout once read only plain strings).
+        Assert.Equal("Campaigns – Fairwatch", (await visitor.GetDocumentAsync("/campaigns")).Title);
+        Assert.Equal("Blog – Fairwatch", (await visitor.GetDocumentAsync("/blog")).Title);
 
         var slugs = new List<string>();
         for (var i = 0; i < 4; i++)
