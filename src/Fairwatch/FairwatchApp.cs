@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
 using Fairwatch.Accounts;
+using Fairwatch.Blog;
+using Fairwatch.Comments;
 using Fairwatch.Data;
 using Fairwatch.Email;
 using Fairwatch.Lawmakers;
@@ -68,6 +70,8 @@ public static class FairwatchApp
         services.AddScoped<Uploads.UploadService>();
         services.AddScoped<Campaigns.CampaignService>();
         services.AddScoped<Videos.FilmService>();
+        services.AddFairwatchComments(configuration);
+        services.AddFairwatchBlog();
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
             .Expire(TimeSpan.FromMinutes(10))
             .Tag(Campaigns.CampaignService.CacheTag)
@@ -93,6 +97,8 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Admin", StaffPolicies.Administration);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Campaigns", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Films", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Blog", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Comments", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -167,6 +173,7 @@ public static class FairwatchApp
         Campaigns.CampaignFeeds.MapCampaignFeeds(app);
         Uploads.MediaEndpoints.MapMedia(app);
         app.MapDiscovery();
+        Blog.BlogFeeds.MapBlogFeeds(app);
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapLawmakersApi();
         app.MapLanguageSwitch();

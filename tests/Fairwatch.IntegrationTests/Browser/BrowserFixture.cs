@@ -23,7 +23,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
-    public ConcurrentQueue<string> ThirdPartyRequests { get; } = new();
+    // One record per browser context (one page each), so that a test that clicks through to
+    // another host on purpose cannot make a later test's "nothing else was contacted" fail.
+    private readonly ConcurrentDictionary<IBrowserContext, ConcurrentQueue<string>> _elsewhere = new();
+
+    /// <summary>Every request this page made to a host other than the app (refused by the fixture).</summary>
+    public ConcurrentQueue<string> RequestsElsewhere(IPage page) => _elsewhere.GetOrAdd(page.Context, _ => new());
 
     public async Task InitializeAsync()
     {
@@ -59,6 +64,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = language ?? "en-US",
             ExtraHTTPHeaders = language is null ? null : new Dictionary<string, string> { ["Accept-Language"] = language },
         });
+        var elsewhere = _elsewhere.GetOrAdd(context, _ => new());
         await context.RouteAsync("**/*", async route =>
         {
             var url = route.Request.Url;
@@ -72,7 +78,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
             else
             {
-                ThirdPartyRequests.Enqueue(url);
+                elsewhere.Enqueue(url);
                 await route.AbortAsync();
             }
         });

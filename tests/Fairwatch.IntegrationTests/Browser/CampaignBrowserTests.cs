@@ -26,7 +26,7 @@ public sealed class CampaignBrowserTests(BrowserFixture browser) : IAsyncLifetim
 
         Assert.NotEqual("Page not found", await page.Locator("h1").InnerTextAsync());
         await ShellBrowserTests.AssertAccessibleAsync(page, $"{path} ({language})");
-        Assert.Empty(browser.ThirdPartyRequests);
+        Assert.Empty(browser.RequestsElsewhere(page));
         await ShellBrowserTests.SaveScreenshotAsync(page, $"campaign-{path.Replace('/', '-')}-{language}");
     }
 

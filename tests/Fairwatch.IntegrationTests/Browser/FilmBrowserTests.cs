@@ -17,20 +17,13 @@ public sealed class FilmBrowserTests(BrowserFixture browser) : IAsyncLifetime
         return 0;
     });
 
-    // The player tests make the browser ask YouTube or Vimeo (the fixture refuses); the other tests
-    // in the collection expect no such request, so none is left behind.
-    public Task DisposeAsync()
-    {
-        browser.ThirdPartyRequests.Clear();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("/films/a-fair-hearing", "https://www.youtube-nocookie.com/embed/Fw1FairHear?autoplay=1", "Plays here from YouTube.", "A Fair Hearing (video player)")]
     [InlineData("/films/alone-before-the-judge", "https://player.vimeo.com/video/900000102?dnt=1&autoplay=1", "Plays here from Vimeo.", "Alone Before the Judge (video player)")]
     public async Task Nothing_is_requested_from_the_video_host_until_the_viewer_presses_play(string path, string player, string note, string frameTitle)
     {
-        browser.ThirdPartyRequests.Clear();
         var page = await browser.NewPageAsync();
         var referrers = new ConcurrentDictionary<string, string?>();
         page.Request += (_, request) => referrers[request.Url] = request.Headers.GetValueOrDefault("referer");
@@ -38,7 +31,7 @@ public sealed class FilmBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
         await page.WaitForTimeoutAsync(500);
 
-        Assert.Empty(browser.ThirdPartyRequests);
+        Assert.Empty(browser.RequestsElsewhere(page));
         Assert.Equal(0, await page.Locator("iframe").CountAsync());
         Assert.StartsWith(note, await page.Locator("[data-player] figcaption").InnerTextAsync(), StringComparison.Ordinal);
 
@@ -54,8 +47,8 @@ public sealed class FilmBrowserTests(BrowserFixture browser) : IAsyncLifetime
         Assert.EndsWith(path, page.Url, StringComparison.Ordinal);
 
         // The browser did ask for the privacy-enhanced player (so the CSP allows it), telling it the site's origin and nothing more.
-        await WaitForRequestAsync(player);
-        Assert.All(browser.ThirdPartyRequests, url => Assert.StartsWith(new Uri(player).GetLeftPart(UriPartial.Authority) + "/", url, StringComparison.Ordinal));
+        await WaitForRequestAsync(page, player);
+        Assert.All(browser.RequestsElsewhere(page), url => Assert.StartsWith(new Uri(player).GetLeftPart(UriPartial.Authority) + "/", url, StringComparison.Ordinal));
         Assert.Equal(browser.BaseUrl + "/", referrers[player]);
         await ShellBrowserTests.SaveScreenshotAsync(page, $"film-after-play{path.Replace('/', '-')}");
     }
@@ -63,10 +56,9 @@ public sealed class FilmBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task The_player_starts_from_the_keyboard()
     {
-        browser.ThirdPartyRequests.Clear();
         var page = await browser.NewPageAsync(language: "es");
         await page.GotoAsync("/films/the-mothers-line", new() { WaitUntil = WaitUntilState.NetworkIdle });
-        Assert.Empty(browser.ThirdPartyRequests);
+        Assert.Empty(browser.RequestsElsewhere(page));
 
         await page.FocusAsync("[data-player-start]");
         await page.Keyboard.PressAsync("Enter");
@@ -81,18 +73,17 @@ public sealed class FilmBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task Without_javascript_the_poster_is_a_plain_link_that_opens_the_film_on_the_host()
     {
-        browser.ThirdPartyRequests.Clear();
         var page = await browser.NewPageAsync(javaScript: false);
         await page.GotoAsync("/films/a-fair-hearing", new() { WaitUntil = WaitUntilState.NetworkIdle });
 
-        Assert.Empty(browser.ThirdPartyRequests);
+        Assert.Empty(browser.RequestsElsewhere(page));
         Assert.StartsWith("Opens YouTube.", await page.Locator("[data-player] figcaption").InnerTextAsync(), StringComparison.Ordinal);
         await ShellBrowserTests.SaveScreenshotAsync(page, "film-without-javascript");
 
         await page.ClickAsync("[data-player-start]");
 
-        await WaitForRequestAsync("https://www.youtube.com/watch?v=Fw1FairHear");
-        Assert.DoesNotContain(browser.ThirdPartyRequests, url => url.Contains("youtube-nocookie", StringComparison.Ordinal));
+        await WaitForRequestAsync(page, "https://www.youtube.com/watch?v=Fw1FairHear");
+        Assert.DoesNotContain(browser.RequestsElsewhere(page), url => url.Contains("youtube-nocookie", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -106,14 +97,13 @@ public sealed class FilmBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [InlineData("/campaigns/due-process", "es")]
     public async Task Axe_finds_no_violations_on_film_pages(string path, string language)
     {
-        browser.ThirdPartyRequests.Clear();
         var page = await browser.NewPageAsync(language: language);
         await page.GotoAsync(path);
 
         Assert.NotEqual("Page not found", await page.Locator("h1").InnerTextAsync());
         Assert.NotEqual(0, await page.Locator(".film-card, [data-player]").CountAsync());
         await ShellBrowserTests.AssertAccessibleAsync(page, $"{path} ({language})");
-        Assert.Empty(browser.ThirdPartyRequests);
+        Assert.Empty(browser.RequestsElsewhere(page));
         await ShellBrowserTests.SaveScreenshotAsync(page, $"films{path.Replace('/', '-').Replace('?', '-')}-{language}");
     }
 
@@ -142,13 +132,13 @@ public sealed class FilmBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await ShellBrowserTests.SaveScreenshotAsync(page, "staff-film-errors");
     }
 
-    private async Task WaitForRequestAsync(string url)
+    private async Task WaitForRequestAsync(IPage page, string url)
     {
-        for (var i = 0; i < 100 && !browser.ThirdPartyRequests.Contains(url); i++)
+        for (var i = 0; i < 100 && !browser.RequestsElsewhere(page).Contains(url); i++)
         {
             await Task.Delay(100);
         }
 
-        Assert.True(browser.ThirdPartyRequests.Contains(url), $"No request to {url}; seen: {string.Join(", ", browser.ThirdPartyRequests)}");
+        Assert.True(browser.RequestsElsewhere(page).Contains(url), $"No request to {url}; seen: {string.Join(", ", browser.RequestsElsewhere(page))}");
     }
 }

@@ -20,7 +20,7 @@ public sealed class LawmakersBrowserTests(BrowserFixture browser)
 
         Assert.Equal("Eleanor Holmes Norton", await page.Locator(".lawmaker h3").InnerTextAsync());
         Assert.Equal("tel:+12022258050", await page.Locator(".lawmaker a[href^='tel:']").First.GetAttributeAsync("href"));
-        Assert.Empty(browser.ThirdPartyRequests);
+        Assert.Empty(browser.RequestsElsewhere(page));
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class LawmakersBrowserTests(BrowserFixture browser)
         await page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
 
         await AssertAccessibleAsync(page, $"{path} ({language})");
-        Assert.Empty(browser.ThirdPartyRequests);
+        Assert.Empty(browser.RequestsElsewhere(page));
         if (path.EndsWith("60614", StringComparison.Ordinal))
         {
             Assert.Equal(5, await page.Locator(".lawmaker").CountAsync());

@@ -22,7 +22,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser)
         Assert.Equal("Fairwatch", await page.Locator("h1").InnerTextAsync());
         var stylesApplied = await page.EvaluateAsync<string>("getComputedStyle(document.getElementById('quick-exit')).backgroundColor");
         Assert.Equal("rgb(180, 35, 24)", stylesApplied);
-        Assert.Empty(browser.ThirdPartyRequests);
+        Assert.Empty(browser.RequestsElsewhere(page));
         await SaveScreenshotAsync(page, "home");
     }
 

@@ -91,6 +91,7 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["Email:Outbox:RetryMaxSeconds"] = "2",
             ["QuickExit:Url"] = NeutralSite,
             ["RateLimits:AccountFormPostsPerFiveMinutes"] = "100000",
+            ["Comments:FormPostsPerTenMinutes"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)

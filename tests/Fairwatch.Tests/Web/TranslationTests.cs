@@ -68,6 +68,8 @@ public sealed partial class TranslationTests
         keys.UnionWith(Enum.GetNames<Fairwatch.Email.OutboxStatus>());
         keys.UnionWith(Enum.GetValues<Fairwatch.Campaigns.CampaignStatus>().Select(Fairwatch.Pages.Campaigns.CampaignModel.StatusName));
         keys.UnionWith(Fairwatch.Lawmakers.Jurisdictions.ByCode.Values.Select(j => j.Name));
+        keys.UnionWith(Enum.GetValues<Fairwatch.Comments.CommentStatus>().Select(Fairwatch.Areas.Staff.Pages.Comments.IndexModel.StatusName));
+        keys.UnionWith(Enum.GetValues<Fairwatch.Comments.CommenterStanding>().Select(Fairwatch.Areas.Staff.Pages.Comments.IndexModel.StandingName));
         keys.UnionWith(new[] { "Disabled", "Locked out", "Invited", "Active" }.Where(s => s == UsersModel.StatusOf(Member(s))));
         return keys;
     }

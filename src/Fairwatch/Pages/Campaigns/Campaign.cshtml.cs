@@ -1,3 +1,4 @@
+using Fairwatch.Blog;
 using Fairwatch.Campaigns;
 using Fairwatch.Videos;
 using Microsoft.AspNetCore.Mvc;
@@ -7,11 +8,13 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Fairwatch.Pages.Campaigns;
 
 [OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
-public sealed class CampaignModel(CampaignService campaigns, FilmService films) : PageModel
+public sealed class CampaignModel(CampaignService campaigns, FilmService films, BlogService blog) : PageModel
 {
     public Campaign Campaign { get; private set; } = null!;
 
     public IReadOnlyList<Film> Films { get; private set; } = [];
+
+    public IReadOnlyList<BlogPost> LatestPosts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -23,6 +26,7 @@ public sealed class CampaignModel(CampaignService campaigns, FilmService films) 
 
         Campaign = campaign;
         Films = await films.ListPublishedForCampaignAsync(campaign.Id, cancellationToken);
+        LatestPosts = await blog.LatestForCampaignAsync(campaign.Id, cancellationToken: cancellationToken);
         return Page();
     }
 

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using Fairwatch.Comments;
+
+namespace Fairwatch.Pages.Comments;
+
+/// <summary>The public comment form; <see cref="CommentService"/> checks everything again.</summary>
+public sealed class CommentForm
+{
+    [Required(ErrorMessage = "Enter your name.")]
+    [StringLength(CommentLimits.NameLength, ErrorMessage = "Your name is too long (80 characters at most).")]
+    [Display(Name = "Your name")]
+    public string Name { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your e-mail address.")]
+    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+    [StringLength(CommentLimits.EmailLength, ErrorMessage = "That e-mail address is too long.")]
+    [Display(Name = "Your e-mail address")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Write your comment.")]
+    [StringLength(CommentLimits.BodyLength, ErrorMessage = "Your comment is too long (2,000 characters at most).")]
+    [Display(Name = "Your comment")]
+    public string Body { get; set; } = "";
+
+    /// <summary>The honeypot: hidden from people by the stylesheet, filled in by scripts that fill in everything.</summary>
+    [Display(Name = "Leave this field empty")]
+    public string? Homepage { get; set; }
+
+    /// <summary>When and for what the form was shown, signed (see <see cref="CommentService.IssueStamp"/>).</summary>
+    public string? Stamp { get; set; }
+
+    public CommentSubmission ToSubmission(string targetKind, int targetId) =>
+        new(targetKind, targetId, Name, Email, Body, Homepage, Stamp);
+}
