@@ -27,7 +27,7 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
     protected string? ConnectionString { get; set; }
 
     /// <summary>Extra configuration for one fixture (set before the first request).</summary>
-    protected void Set(string key, string? value) => _settings[key] = value;
+    protected internal void Set(string key, string? value) => _settings[key] = value;
 
     /// <summary>
     /// Stops this app (as a graceful shutdown does) and starts a new one on the same database and

@@ -5,10 +5,18 @@ namespace Fairwatch.IntegrationTests.Web;
 
 public sealed class UnreachableSqliteApp : SqliteApp
 {
+    /// <summary>The failures are the point of these fixtures; their stack traces would only bury real ones in the CI log.</summary>
+    internal static void QuietDatabaseErrors(FairwatchFactory app)
+    {
+        app.Set("Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks", "None");
+        app.Set("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
+    }
+
     public UnreachableSqliteApp()
     {
         Set("Database:MigrateOnStartup", "false");
         Set("Database:ConnectionString", "Data Source=/nonexistent/folder/fairwatch.db;Mode=ReadWrite");
+        QuietDatabaseErrors(this);
     }
 }
 
@@ -20,6 +28,7 @@ public sealed class UnreachablePostgresApp : PostgresApp
         Set("Database:MigrateOnStartup", "false");
         // A port nobody listens on: the server is "down".
         Set("Database:ConnectionString", "Host=127.0.0.1;Port=1;Username=postgres;Timeout=2");
+        UnreachableSqliteApp.QuietDatabaseErrors(this);
     }
 }
 
