@@ -10,6 +10,7 @@ public sealed class UnreachableSqliteApp : SqliteApp
     {
         app.Set("Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks", "None");
         app.Set("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
+        app.Set("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "None");
     }
 
     public UnreachableSqliteApp()
