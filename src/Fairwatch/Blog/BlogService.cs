@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Fairwatch.Campaigns;
 using Fairwatch.Comments;
@@ -207,7 +205,7 @@ public sealed partial class BlogService(
     /// <summary>Adds a tag by name, reusing the tag of the same address if another post has it already.</summary>
     public Task<ChangeResult> AddTagAsync(int id, string nameEn, string? nameEs) => ChangeAsync(id, async post =>
     {
-        var slug = Slugify(nameEn);
+        var slug = Slugs.From(nameEn, BlogLimits.TagName);
         if (slug.Length == 0)
         {
             return ChangeResult.Fail("Enter the tag in English, with at least one letter or digit.");
@@ -251,7 +249,7 @@ public sealed partial class BlogService(
             return Task.FromResult<ChangeResult?>(ChangeResult.Fail("A fact needs its text and the name of its source in English."));
         }
 
-        if (!IsWebAddress(input.SourceUrl))
+        if (!Links.IsWebAddress(input.SourceUrl))
         {
             return Task.FromResult<ChangeResult?>(ChangeResult.Fail("The source must be a web address starting with https:// or http://.", nameof(FactInput.SourceUrl)));
         }
@@ -261,7 +259,7 @@ public sealed partial class BlogService(
             Text = LocalizedText.From(input.TextEn, input.TextEs),
             SourceTitle = LocalizedText.From(input.SourceTitleEn, input.SourceTitleEs),
             SourceUrl = input.SourceUrl.Trim(),
-            Position = NextPosition(post.Facts.Select(f => f.Position)),
+            Position = Positions.Next(post.Facts.Select(f => f.Position)),
         });
         return Task.FromResult<ChangeResult?>(null);
     });
@@ -282,7 +280,7 @@ public sealed partial class BlogService(
         {
             Text = LocalizedText.From(input.TextEn, input.TextEs),
             Hashtags = LocalizedText.From(NormaliseHashtags(input.HashtagsEn), NormaliseHashtags(input.HashtagsEs)),
-            Position = NextPosition(post.SocialPosts.Select(s => s.Position)),
+            Position = Positions.Next(post.SocialPosts.Select(s => s.Position)),
         });
         return Task.FromResult<ChangeResult?>(null);
     });
@@ -365,24 +363,6 @@ public sealed partial class BlogService(
     }
 
     /// <summary>"Derechos humanos" becomes "derechos-humanos": lower-case letters and digits, accents dropped.</summary>
-    public static string Slugify(string? text)
-    {
-        var decomposed = (text ?? "").Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            builder.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-');
-        }
-
-        var slug = Hyphens().Replace(builder.ToString(), "-").Trim('-');
-        return slug.Length <= BlogLimits.TagName ? slug : slug[..BlogLimits.TagName].TrimEnd('-');
-    }
-
     private IQueryable<BlogPost> Visible()
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -430,7 +410,7 @@ public sealed partial class BlogService(
     private async Task<ChangeResult?> ValidateAsync(PostInput input, int? id)
     {
         var slug = input.Slug.Trim();
-        if (!SlugPattern().IsMatch(slug))
+        if (!Slugs.IsValid(slug))
         {
             return ChangeResult.Fail("The address may use only lower-case letters, digits and hyphens (3 to 80 characters).", nameof(PostInput.Slug));
         }
@@ -496,17 +476,6 @@ public sealed partial class BlogService(
 
     private static string? NormaliseHashtags(string? hashtags) =>
         string.IsNullOrWhiteSpace(hashtags) ? null : string.Join(' ', hashtags.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    private static int NextPosition(IEnumerable<int> positions) => positions.DefaultIfEmpty(0).Max() + 1;
-
-    private static bool IsWebAddress(string? url) =>
-        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{1,78})[a-z0-9]$", RegexOptions.CultureInvariant)]
-    private static partial Regex SlugPattern();
-
-    [GeneratedRegex("-{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex Hyphens();
 
     [GeneratedRegex(@"^#[\p{L}\p{N}_]+$", RegexOptions.CultureInvariant)]
     private static partial Regex HashtagPattern();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Fairwatch.Data;
 using Fairwatch.Uploads;
 using Fairwatch.Web;
@@ -25,7 +24,7 @@ public sealed record ChangeResult(bool Succeeded, string? Error = null, string? 
 }
 
 /// <summary>Campaign use cases for the public site and for campaign staff.</summary>
-public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, UploadService uploads)
+public sealed class CampaignService(FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, UploadService uploads)
 {
     /// <summary>Output-cache tag of every public page that shows campaign content.</summary>
     public const string CacheTag = "campaigns";
@@ -115,7 +114,7 @@ public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, 
             return ChangeResult.Fail("Enter the partner's name.");
         }
 
-        if (!string.IsNullOrWhiteSpace(url) && !IsWebAddress(url))
+        if (!string.IsNullOrWhiteSpace(url) && !Links.IsWebAddress(url))
         {
             return ChangeResult.Fail("A partner's link must be a web address starting with https:// or http://.");
         }
@@ -138,7 +137,7 @@ public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, 
             {
                 Name = name.Trim(),
                 Url = NullIfEmpty(url),
-                Position = NextPosition(campaign.Partners.Select(p => p.Position)),
+                Position = Positions.Next(campaign.Partners.Select(p => p.Position)),
                 LogoFileId = logoFile?.Id,
                 LogoFileName = logoFile?.FileName,
             });
@@ -191,7 +190,7 @@ public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, 
             Label = LocalizedText.From(input.LabelEn, input.LabelEs),
             Value = input.Value,
             AsOf = DateTime.SpecifyKind(input.AsOf.Date, DateTimeKind.Utc),
-            Position = NextPosition(campaign.Figures.Select(f => f.Position)),
+            Position = Positions.Next(campaign.Figures.Select(f => f.Position)),
         });
         return null;
     });
@@ -203,7 +202,7 @@ public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, 
             return ChangeResult.Fail("A step needs a title in English.");
         }
 
-        if (!IsSiteAddress(input.Url) && !IsWebAddress(input.Url))
+        if (!Links.IsSiteAddress(input.Url) && !Links.IsWebAddress(input.Url))
         {
             return ChangeResult.Fail("A step links to a page of this site (starting with /) or a web address starting with https://.");
         }
@@ -213,7 +212,7 @@ public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, 
             Title = LocalizedText.From(input.TitleEn, input.TitleEs),
             Description = LocalizedText.From(input.DescriptionEn, input.DescriptionEs),
             Url = input.Url.Trim(),
-            Position = NextPosition(campaign.Ladder.Select(s => s.Position)),
+            Position = Positions.Next(campaign.Ladder.Select(s => s.Position)),
         });
         return null;
     });
@@ -306,7 +305,7 @@ public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, 
     private async Task<ChangeResult?> ValidateAsync(CampaignInput input, int? id)
     {
         var slug = input.Slug.Trim();
-        if (!SlugPattern().IsMatch(slug))
+        if (!Slugs.IsValid(slug))
         {
             return ChangeResult.Fail("The address may use only lower-case letters, digits and hyphens (3 to 80 characters).", nameof(CampaignInput.Slug));
         }
@@ -332,15 +331,5 @@ public sealed partial class CampaignService(FairwatchDb db, TimeProvider clock, 
         campaign.Status = input.Status;
     }
 
-    private static int NextPosition(IEnumerable<int> positions) => positions.DefaultIfEmpty(0).Max() + 1;
-
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static bool IsWebAddress(string? url) =>
-        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    private static bool IsSiteAddress(string? url) => url is not null && FairwatchApp.IsLocalUrl(url.Trim());
-
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{1,78})[a-z0-9]$", RegexOptions.CultureInvariant)]
-    private static partial Regex SlugPattern();
 }

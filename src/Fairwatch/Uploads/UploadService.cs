@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
 using Fairwatch.Data;
+using Fairwatch.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fairwatch.Uploads;
@@ -12,7 +11,7 @@ public sealed record UploadResult(bool Succeeded, StoredFile? File = null, strin
 }
 
 /// <summary>Checks, cleans and stores uploads; what is stored is always what its bytes say it is.</summary>
-public sealed partial class UploadService(FairwatchDb db, TimeProvider clock)
+public sealed class UploadService(FairwatchDb db, TimeProvider clock)
 {
     public const long MaxImageBytes = 5 * 1024 * 1024;
     public const long MaxPdfBytes = 20 * 1024 * 1024;
@@ -81,25 +80,7 @@ public sealed partial class UploadService(FairwatchDb db, TimeProvider clock)
 
     internal static string SafeName(string? original, string extension)
     {
-        var stem = Path.GetFileNameWithoutExtension(original ?? "");
-        var ascii = new StringBuilder();
-        foreach (var c in stem.Normalize(NormalizationForm.FormD))
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                ascii.Append(c);
-            }
-        }
-
-        var cleaned = Unsafe().Replace(ascii.ToString().ToLowerInvariant(), "-").Trim('-');
-        if (cleaned.Length > 80)
-        {
-            cleaned = cleaned[..80].Trim('-');
-        }
-
-        return (cleaned.Length == 0 ? "file" : cleaned) + extension;
+        var stem = Slugs.From(Path.GetFileNameWithoutExtension(original ?? ""));
+        return (stem.Length == 0 ? "file" : stem) + extension;
     }
-
-    [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Unsafe();
 }

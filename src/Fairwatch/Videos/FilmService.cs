@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using Fairwatch.Campaigns;
 using Fairwatch.Data;
 using Fairwatch.Web;
@@ -69,7 +66,7 @@ public sealed record FilmInput
 public sealed record FilmPage(Film Film, Campaign? Campaign);
 
 /// <summary>The video library: films and their issue tags, for visitors and for campaign staff.</summary>
-public sealed partial class FilmService(FairwatchDb db, CampaignService campaigns, TimeProvider clock, IOutputCacheStore cache)
+public sealed class FilmService(FairwatchDb db, CampaignService campaigns, TimeProvider clock, IOutputCacheStore cache)
 {
     public async Task<IReadOnlyList<Film>> ListPublishedAsync(string? issueSlug = null, CancellationToken cancellationToken = default)
     {
@@ -201,7 +198,7 @@ public sealed partial class FilmService(FairwatchDb db, CampaignService campaign
             return ChangeResult.Fail("An issue needs a name in English.", "NameEn");
         }
 
-        var slug = Slugify(nameEn);
+        var slug = Slugs.From(nameEn);
         if (slug.Length < 2)
         {
             return ChangeResult.Fail("An issue's English name needs at least two letters or digits.", "NameEn");
@@ -267,7 +264,7 @@ public sealed partial class FilmService(FairwatchDb db, CampaignService campaign
         // An address made from a missing title is the title's problem, not the address's.
         if (!string.IsNullOrWhiteSpace(input.Slug) || !string.IsNullOrWhiteSpace(input.TitleEn))
         {
-            if (!SlugPattern().IsMatch(SlugOf(input)))
+            if (!Slugs.IsValid(SlugOf(input)))
             {
                 problems.Add(ChangeResult.Fail("The address may use only lower-case letters, digits and hyphens (3 to 80 characters).", nameof(FilmInput.Slug)));
             }
@@ -297,7 +294,7 @@ public sealed partial class FilmService(FairwatchDb db, CampaignService campaign
             problems.Add(ChangeResult.Fail("The position is a whole number from 1.", nameof(FilmInput.Position)));
         }
 
-        if (!string.IsNullOrWhiteSpace(input.CaptionsUrl) && !IsWebAddress(input.CaptionsUrl))
+        if (!string.IsNullOrWhiteSpace(input.CaptionsUrl) && !Links.IsWebAddress(input.CaptionsUrl))
         {
             problems.Add(ChangeResult.Fail("The captions link must be a web address starting with https:// or http://.", nameof(FilmInput.CaptionsUrl)));
         }
@@ -400,31 +397,5 @@ public sealed partial class FilmService(FairwatchDb db, CampaignService campaign
     }
 
     private static string SlugOf(FilmInput input) =>
-        string.IsNullOrWhiteSpace(input.Slug) ? Slugify(input.TitleEn ?? "") : input.Slug.Trim();
-
-    /// <summary>"Right to counsel – ¿ahora?" becomes "right-to-counsel-ahora".</summary>
-    internal static string Slugify(string text)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in text.Trim().Normalize(NormalizationForm.FormD).ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(c);
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        var slug = builder.ToString();
-        return (slug.Length > 80 ? slug[..80] : slug).Trim('-');
-    }
-
-    private static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{1,78})[a-z0-9]$", RegexOptions.CultureInvariant)]
-    private static partial Regex SlugPattern();
+        string.IsNullOrWhiteSpace(input.Slug) ? Slugs.From(input.TitleEn) : input.Slug.Trim();
 }

@@ -40,10 +40,12 @@ public abstract class CommandTests(FairwatchFactory app)
     }
 
     [Fact]
-    public void Production_seeds_no_demo_accounts()
+    public void Demo_seeding_is_off_unless_development_turns_it_on()
     {
         using var production = FairwatchApp.Build(["--environment=Production"]);
+        using var development = FairwatchApp.Build(["--environment=Development"]);
         Assert.False(production.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Fairwatch.Data.DemoOptions>>().Value.Seed);
+        Assert.True(development.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Fairwatch.Data.DemoOptions>>().Value.Seed);
     }
 
     private string[] CommandArgs(string[] command)

@@ -136,7 +136,7 @@ public sealed class BlogServiceTests : IAsyncLifetime
     [InlineData("Niñez & familias", "ninez-familias")]
     [InlineData("2026", "2026")]
     [InlineData("¿¡!?", "")]
-    public void Tag_addresses_are_plain_lower_case_words(string name, string slug) => Assert.Equal(slug, BlogService.Slugify(name));
+    public void Tag_addresses_are_plain_lower_case_words(string name, string slug) => Assert.Equal(slug, Fairwatch.Web.Slugs.From(name, BlogLimits.TagName));
 
     [Fact]
     public async Task Facts_keep_their_order_need_a_web_source_and_move_one_place_at_a_time()

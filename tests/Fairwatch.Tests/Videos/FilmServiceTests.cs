@@ -254,7 +254,7 @@ public sealed class FilmServiceTests : IAsyncLifetime
     [InlineData("Niñez y juventud", "ninez-y-juventud")]
     [InlineData("!!!", "")]
     public void Addresses_are_made_from_titles_in_plain_letters(string title, string slug) =>
-        Assert.Equal(slug, FilmService.Slugify(title));
+        Assert.Equal(slug, Fairwatch.Web.Slugs.From(title));
 
     private static async Task<int> CampaignAsync(CampaignService campaigns, string slug)
     {
