@@ -1,7 +1,6 @@
 using Fairwatch.Blog;
 using Fairwatch.Comments;
 using Fairwatch.IntegrationTests.Infrastructure;
-using static Fairwatch.IntegrationTests.Accounts.SignInTests;
 
 namespace Fairwatch.IntegrationTests.Blog;
 
@@ -36,16 +35,6 @@ internal static class BlogTestData
         await using var scope = app.Services.CreateAsyncScope();
         var past = new FixedClock(DateTimeOffset.UtcNow.AddMinutes(-1));
         return ActivatorUtilities.CreateInstance<CommentService>(scope.ServiceProvider, (TimeProvider)past).IssueStamp(CommentTargets.Post, postId);
-    }
-
-    public static async Task<HttpClient> SignedInStaffAsync(FairwatchFactory app, string role)
-    {
-        var email = Unique(role.ToLowerInvariant());
-        await app.CreateStaffAsync(email, role);
-        await app.RequireTwoFactorForAsync();
-        var client = app.CreateBrowserClient();
-        Assert.Equal("/staff", (await SignInAsync(client, email, FairwatchFactory.StaffPassword)).Location());
-        return client;
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

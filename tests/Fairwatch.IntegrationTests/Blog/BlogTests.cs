@@ -190,7 +190,7 @@ public abstract class BlogTests(FairwatchFactory app)
     [Fact]
     public async Task Campaign_staff_write_preview_and_publish_a_post_and_readers_see_changes_at_once()
     {
-        var staff = await SignedInStaffAsync(app, StaffRoles.CampaignStaff);
+        var staff = await app.SignedInStaffAsync(StaffRoles.CampaignStaff);
         var visitor = app.CreateBrowserClient();
         var slug = Slug("staff-post");
 
@@ -265,8 +265,8 @@ public abstract class BlogTests(FairwatchFactory app)
     [Fact]
     public async Task Only_campaign_staff_and_administrators_open_the_blog_and_comment_sections()
     {
-        var volunteer = await SignedInStaffAsync(app, StaffRoles.Volunteer);
-        var admin = await SignedInStaffAsync(app, StaffRoles.Administrator);
+        var volunteer = await app.SignedInStaffAsync(StaffRoles.Volunteer);
+        var admin = await app.SignedInStaffAsync(StaffRoles.Administrator);
 
         foreach (var path in new[] { "/staff/blog", "/staff/blog/authors", "/staff/comments" })
         {

@@ -31,7 +31,7 @@ public abstract class CommentTests(FairwatchFactory app)
         Assert.Null(thanks.QuerySelector("main form"));
         Assert.Empty((await visitor.GetDocumentAsync($"/blog/{slug}")).QuerySelectorAll(".comment"));
 
-        var moderator = await SignedInStaffAsync(app, StaffRoles.CampaignStaff);
+        var moderator = await app.SignedInStaffAsync(StaffRoles.CampaignStaff);
         var queue = await moderator.GetDocumentAsync("/staff/comments");
         var item = queue.QuerySelectorAll(".moderation__item").Single(i => i.TextContent.Contains(email, StringComparison.Ordinal));
         Assert.Contains("Rosa", item.QuerySelector(".moderation__who")!.TextContent, StringComparison.Ordinal);
@@ -137,7 +137,7 @@ public abstract class CommentTests(FairwatchFactory app)
         await SendAsync(visitor, slug, postId, "Regular", regular, "My first comment");
         await SendAsync(visitor, slug, postId, "Troll", troll, "Something nasty");
 
-        var moderator = await SignedInStaffAsync(app, StaffRoles.Administrator);
+        var moderator = await app.SignedInStaffAsync(StaffRoles.Administrator);
         var queue = await moderator.GetDocumentAsync("/staff/comments");
         var regularItem = queue.QuerySelectorAll(".moderation__item").Single(i => i.TextContent.Contains(regular.ToLowerInvariant(), StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, (await moderator.SubmitAsync(queue, "/staff/comments", new Dictionary<string, string>(), $"#{regularItem.Id} form[action*='handler=Trust']")).StatusCode);

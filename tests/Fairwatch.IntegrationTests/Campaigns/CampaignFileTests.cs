@@ -5,7 +5,6 @@ using Fairwatch.Campaigns;
 using Fairwatch.IntegrationTests.Infrastructure;
 using Fairwatch.Tests.Uploads;
 using Fairwatch.Uploads;
-using static Fairwatch.IntegrationTests.Accounts.SignInTests;
 
 namespace Fairwatch.IntegrationTests.Campaigns;
 
@@ -16,7 +15,7 @@ public abstract class CampaignFileTests(FairwatchFactory app)
     public async Task A_published_report_is_downloadable_as_a_sandboxed_pdf()
     {
         var (id, slug) = await PublishedCampaignAsync();
-        var staff = await SignedInStaffAsync();
+        var staff = await app.SignedInStaffAsync(StaffRoles.CampaignStaff);
 
         var added = await staff.SubmitWithFilesAsync($"/staff/campaigns/{id}",
             [new("Report.TitleEn", "Annual report"), new("Report.TitleEs", "Informe anual"), new("Report.PublishedAt", "2026-11-01")],
@@ -46,7 +45,7 @@ public abstract class CampaignFileTests(FairwatchFactory app)
     public async Task A_file_that_only_pretends_to_be_a_pdf_or_an_image_is_refused_and_nothing_is_stored()
     {
         var (id, slug) = await PublishedCampaignAsync();
-        var staff = await SignedInStaffAsync();
+        var staff = await app.SignedInStaffAsync(StaffRoles.CampaignStaff);
         var filesBefore = await app.WithDbAsync(db => Task.FromResult(db.Set<StoredFile>().Count()));
         var html = Encoding.UTF8.GetBytes("<html><script>alert(document.cookie)</script></html>");
 
@@ -72,7 +71,7 @@ public abstract class CampaignFileTests(FairwatchFactory app)
     public async Task A_partner_logo_is_served_without_the_location_the_camera_wrote_into_it()
     {
         var (id, slug) = await PublishedCampaignAsync();
-        var staff = await SignedInStaffAsync();
+        var staff = await app.SignedInStaffAsync(StaffRoles.CampaignStaff);
 
         var added = await staff.SubmitWithFilesAsync($"/staff/campaigns/{id}",
             [new("Partner.Name", "Legal Aid Network"), new("Partner.Url", "https://legal-aid.example")],
@@ -102,15 +101,6 @@ public abstract class CampaignFileTests(FairwatchFactory app)
         var id = (await service.CreateAsync(new CampaignInput(slug, "Files", null, "The call.", null, null, null, CampaignStatus.Active))).Id!.Value;
         await service.SetPublishedAsync(id, true);
         return (id, slug);
-    }
-
-    private async Task<HttpClient> SignedInStaffAsync()
-    {
-        var email = Unique("files");
-        await app.CreateStaffAsync(email, StaffRoles.CampaignStaff);
-        var client = app.CreateBrowserClient();
-        Assert.Equal("/staff", (await SignInAsync(client, email, FairwatchFactory.StaffPassword)).Location());
-        return client;
     }
 }
 

@@ -3,7 +3,6 @@ using System.Xml.Linq;
 using Fairwatch.Accounts;
 using Fairwatch.Campaigns;
 using Fairwatch.IntegrationTests.Infrastructure;
-using static Fairwatch.IntegrationTests.Accounts.SignInTests;
 
 namespace Fairwatch.IntegrationTests.Campaigns;
 
@@ -13,7 +12,7 @@ public abstract class CampaignTests(FairwatchFactory app)
     public async Task Campaign_staff_build_a_campaign_from_scratch_and_publish_it()
     {
         var slug = $"fair-hearings-{Guid.NewGuid():N}"[..30];
-        var staff = await SignedInStaffAsync(StaffRoles.CampaignStaff);
+        var staff = await app.SignedInStaffAsync(StaffRoles.CampaignStaff);
         var visitor = app.CreateBrowserClient();
 
         var created = await staff.SubmitAsync("/staff/campaigns", new Dictionary<string, string>
@@ -64,7 +63,7 @@ public abstract class CampaignTests(FairwatchFactory app)
         Assert.Equal("Original title", (await visitor.GetDocumentAsync($"/campaigns/{slug}")).QuerySelector("h1")!.TextContent);
         Assert.Contains("Original title", (await visitor.GetDocumentAsync("/campaigns")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
-        var staff = await SignedInStaffAsync(StaffRoles.Administrator);
+        var staff = await app.SignedInStaffAsync(StaffRoles.Administrator);
         var saved = await staff.SubmitAsync($"/staff/campaigns/{id}", new Dictionary<string, string>
         {
             ["Campaign.Slug"] = slug, ["Campaign.TitleEn"] = "Changed title", ["Campaign.CallEn"] = "A call.", ["Campaign.Status"] = "Won",
@@ -81,7 +80,7 @@ public abstract class CampaignTests(FairwatchFactory app)
     public async Task Mistakes_in_the_staff_forms_are_explained_and_change_nothing()
     {
         var (id, slug) = await PublishedCampaignAsync();
-        var staff = await SignedInStaffAsync(StaffRoles.CampaignStaff);
+        var staff = await app.SignedInStaffAsync(StaffRoles.CampaignStaff);
 
         var badSlug = await staff.SubmitAsync("/staff/campaigns", new Dictionary<string, string>
         {
@@ -116,9 +115,9 @@ public abstract class CampaignTests(FairwatchFactory app)
     [Fact]
     public async Task Only_campaign_staff_and_administrators_open_the_campaign_section()
     {
-        var volunteer = await SignedInStaffAsync(StaffRoles.Volunteer);
-        var hotline = await SignedInStaffAsync(StaffRoles.HotlineStaff);
-        var campaigner = await SignedInStaffAsync(StaffRoles.CampaignStaff);
+        var volunteer = await app.SignedInStaffAsync(StaffRoles.Volunteer);
+        var hotline = await app.SignedInStaffAsync(StaffRoles.HotlineStaff);
+        var campaigner = await app.SignedInStaffAsync(StaffRoles.CampaignStaff);
 
         Assert.StartsWith("http://localhost/account/access-denied", (await volunteer.GetAsync("/staff/campaigns")).Location(), StringComparison.Ordinal);
         Assert.StartsWith("http://localhost/account/access-denied", (await hotline.GetAsync("/staff/campaigns")).Location(), StringComparison.Ordinal);
@@ -157,16 +156,6 @@ public abstract class CampaignTests(FairwatchFactory app)
         var id = (await service.CreateAsync(new CampaignInput(slug, "Original title", null, "The call.", null, null, null, CampaignStatus.Active))).Id!.Value;
         await service.SetPublishedAsync(id, true);
         return (id, slug);
-    }
-
-    private async Task<HttpClient> SignedInStaffAsync(string role)
-    {
-        var email = Unique(role.ToLowerInvariant());
-        await app.CreateStaffAsync(email, role);
-        await app.RequireTwoFactorForAsync();
-        var client = app.CreateBrowserClient();
-        Assert.Equal("/staff", (await SignInAsync(client, email, FairwatchFactory.StaffPassword)).Location());
-        return client;
     }
 }
 

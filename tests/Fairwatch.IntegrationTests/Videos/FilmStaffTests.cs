@@ -4,7 +4,6 @@ using Fairwatch.Campaigns;
 using Fairwatch.IntegrationTests.Infrastructure;
 using Fairwatch.Videos;
 using Microsoft.EntityFrameworkCore;
-using static Fairwatch.IntegrationTests.Accounts.SignInTests;
 
 namespace Fairwatch.IntegrationTests.Videos;
 
@@ -14,7 +13,7 @@ public abstract class FilmStaffTests(FairwatchFactory app)
     public async Task Campaign_staff_add_a_film_publish_it_and_visitors_see_it_at_once()
     {
         var campaign = await PublishedCampaignAsync();
-        var staff = await SignedInStaffAsync(StaffRoles.CampaignStaff);
+        var staff = await app.SignedInStaffAsync(StaffRoles.CampaignStaff);
         var visitor = app.CreateBrowserClient();
         var issueName = $"Due process {Guid.NewGuid():N}"[..20];
         var slug = $"fair-hearing-{Guid.NewGuid():N}"[..24];
@@ -90,7 +89,7 @@ public abstract class FilmStaffTests(FairwatchFactory app)
     [Fact]
     public async Task Mistakes_are_explained_keep_what_was_typed_and_change_nothing()
     {
-        var staff = await SignedInStaffAsync(StaffRoles.Administrator);
+        var staff = await app.SignedInStaffAsync(StaffRoles.Administrator);
         var before = await app.WithDbAsync(db => db.Set<Film>().CountAsync());
         var fields = new Dictionary<string, string>
         {
@@ -129,7 +128,7 @@ public abstract class FilmStaffTests(FairwatchFactory app)
             ["#Film_Length", "#Film_TitleEn", "#Film_VideoAddress"],
             both.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")).Order(StringComparer.Ordinal));
 
-        var spanish = await SignedInStaffAsync(StaffRoles.CampaignStaff);
+        var spanish = await app.SignedInStaffAsync(StaffRoles.CampaignStaff);
         spanish.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
         fields["Film.Length"] = "5:22";
         fields["Film.VideoAddress"] = "https://www.youtube.com/playlist?list=PL1";
@@ -159,10 +158,10 @@ public abstract class FilmStaffTests(FairwatchFactory app)
     [Fact]
     public async Task Only_campaign_staff_and_administrators_open_the_film_section()
     {
-        var volunteer = await SignedInStaffAsync(StaffRoles.Volunteer);
-        var hotline = await SignedInStaffAsync(StaffRoles.HotlineStaff);
-        var campaigner = await SignedInStaffAsync(StaffRoles.CampaignStaff);
-        var admin = await SignedInStaffAsync(StaffRoles.Administrator);
+        var volunteer = await app.SignedInStaffAsync(StaffRoles.Volunteer);
+        var hotline = await app.SignedInStaffAsync(StaffRoles.HotlineStaff);
+        var campaigner = await app.SignedInStaffAsync(StaffRoles.CampaignStaff);
+        var admin = await app.SignedInStaffAsync(StaffRoles.Administrator);
         var id = await FilmAsync();
 
         foreach (var path in new[] { "/staff/films", $"/staff/films/{id}", "/staff/films/issues" })
@@ -201,16 +200,6 @@ public abstract class FilmStaffTests(FairwatchFactory app)
         var id = (await campaigns.CreateAsync(new CampaignInput(slug, "Films campaign", null, "The call.", null, null, null, CampaignStatus.Active))).Id!.Value;
         await campaigns.SetPublishedAsync(id, true);
         return (await campaigns.FindAsync(id))!;
-    }
-
-    private async Task<HttpClient> SignedInStaffAsync(string role)
-    {
-        var email = Unique(role.ToLowerInvariant());
-        await app.CreateStaffAsync(email, role);
-        await app.RequireTwoFactorForAsync();
-        var client = app.CreateBrowserClient();
-        Assert.Equal("/staff", (await SignInAsync(client, email, FairwatchFactory.StaffPassword)).Location());
-        return client;
     }
 }
 
