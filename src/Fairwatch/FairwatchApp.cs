@@ -4,6 +4,7 @@ using Fairwatch.Blog;
 using Fairwatch.Comments;
 using Fairwatch.Data;
 using Fairwatch.Email;
+using Fairwatch.Events;
 using Fairwatch.Lawmakers;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
@@ -72,6 +73,7 @@ public static class FairwatchApp
         services.AddScoped<Videos.FilmService>();
         services.AddFairwatchComments(configuration);
         services.AddFairwatchBlog();
+        services.AddFairwatchEvents(configuration);
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
             .Expire(TimeSpan.FromMinutes(10))
             .Tag(Campaigns.CampaignService.CacheTag)
@@ -174,6 +176,7 @@ public static class FairwatchApp
         Uploads.MediaEndpoints.MapMedia(app);
         app.MapDiscovery();
         Blog.BlogFeeds.MapBlogFeeds(app);
+        app.MapEventCalendar();
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapLawmakersApi();
         app.MapLanguageSwitch();

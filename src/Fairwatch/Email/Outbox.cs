@@ -6,6 +6,8 @@ namespace Fairwatch.Email;
 
 public sealed record EmailContent(string Subject, string TextBody, string? HtmlBody);
 
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
+
 /// <summary>
 /// Enqueues e-mail. It only adds rows to the caller's DbContext: the caller's own SaveChanges
 /// (and transaction) commits the message together with the change that caused it.
@@ -18,7 +20,8 @@ public sealed class Outbox(TimeProvider clock, OutboxSignal signal, IOptions<Ema
         string toAddress,
         string? toName,
         EmailContent content,
-        IReadOnlyDictionary<string, string>? headers = null)
+        IReadOnlyDictionary<string, string>? headers = null,
+        IReadOnlyList<EmailAttachment>? attachments = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var message = new OutboxMessage
@@ -34,6 +37,7 @@ public sealed class Outbox(TimeProvider clock, OutboxSignal signal, IOptions<Ema
             Status = OutboxStatus.Pending,
             CreatedAt = now,
             NextAttemptAt = now,
+            Attachments = [.. (attachments ?? []).Select(a => new OutboxAttachment { FileName = a.FileName, ContentType = a.ContentType, Content = a.Content })],
         };
         db.OutboxMessages.Add(message);
         db.SavedChanges += WakeSender;

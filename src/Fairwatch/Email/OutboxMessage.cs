@@ -51,9 +51,26 @@ public sealed class OutboxMessage
     public DateTime? SentAt { get; set; }
 
     public string? LastError { get; set; }
+
+    public List<OutboxAttachment> Attachments { get; set; } = [];
 }
 
-internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+/// <summary>A file sent with a message, such as an event's calendar entry (.ics).</summary>
+public sealed class OutboxAttachment
+{
+    public long Id { get; set; }
+
+    public long OutboxMessageId { get; set; }
+
+    public required string FileName { get; set; }
+
+    /// <summary>The full media type, parameters included (for example "text/calendar; method=PUBLISH; charset=utf-8").</summary>
+    public required string ContentType { get; set; }
+
+    public required byte[] Content { get; set; }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>, IEntityTypeConfiguration<OutboxAttachment>
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> entity)
     {
@@ -67,5 +84,13 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         entity.Property(m => m.LastError).HasMaxLength(2000);
         entity.HasIndex(m => m.MessageId).IsUnique();
         entity.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        entity.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<OutboxAttachment> entity)
+    {
+        entity.ToTable("OutboxAttachments");
+        entity.Property(a => a.FileName).HasMaxLength(200);
+        entity.Property(a => a.ContentType).HasMaxLength(200);
     }
 }
