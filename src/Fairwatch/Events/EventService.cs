@@ -208,7 +208,7 @@ public sealed class EventService(
 
         if (ev.StartsAt <= now)
         {
-            return Refused(ChangeResult.Fail("This event has already started, so replies are closed."));
+            return Refused(ChangeResult.Fail("This event has started, so replies are closed."));
         }
 
         var reply = await db.Set<Rsvp>().SingleOrDefaultAsync(r => r.EventId == ev.Id && r.Email == email, cancellationToken);
@@ -709,7 +709,7 @@ public sealed class EventService(
 
     private static string StampSubject(int eventId) => $"rsvp|{eventId}";
 
-    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+    internal static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
 
     private static string SlugOf(EventInput input) =>
         string.IsNullOrWhiteSpace(input.Slug) ? Slugs.From(input.TitleEn) : input.Slug.Trim();

@@ -1,5 +1,6 @@
 using Fairwatch.Blog;
 using Fairwatch.Campaigns;
+using Fairwatch.Events;
 using Fairwatch.Videos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,13 +9,15 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Fairwatch.Pages.Campaigns;
 
 [OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
-public sealed class CampaignModel(CampaignService campaigns, FilmService films, BlogService blog) : PageModel
+public sealed class CampaignModel(CampaignService campaigns, FilmService films, BlogService blog, EventService events) : PageModel
 {
     public Campaign Campaign { get; private set; } = null!;
 
     public IReadOnlyList<Film> Films { get; private set; } = [];
 
     public IReadOnlyList<BlogPost> LatestPosts { get; private set; } = [];
+
+    public IReadOnlyList<Event> UpcomingEvents { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -27,6 +30,7 @@ public sealed class CampaignModel(CampaignService campaigns, FilmService films, 
         Campaign = campaign;
         Films = await films.ListPublishedForCampaignAsync(campaign.Id, cancellationToken);
         LatestPosts = await blog.LatestForCampaignAsync(campaign.Id, cancellationToken: cancellationToken);
+        UpcomingEvents = await events.ListUpcomingForCampaignAsync(campaign.Id, cancellationToken);
         return Page();
     }
 
