@@ -18,7 +18,8 @@ public static class EventsSetup
         services.AddHostedService(sp => sp.GetRequiredService<EventReminders>());
         // Adds to the options FairwatchApp's AddRateLimiter configures (status code, other policies).
         services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, EventRateLimitPolicy>(EventRateLimitPolicy.Name));
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder("Staff", "/Events", StaffPolicies.Campaigns));
+        // PostConfigure: Razor Pages' own set-up replaces the conventions collection, so a Configure registered before AddRazorPages would be lost.
+        services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder("Staff", "/Events", StaffPolicies.Campaigns));
         return services;
     }
 

@@ -92,6 +92,7 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["QuickExit:Url"] = NeutralSite,
             ["RateLimits:AccountFormPostsPerFiveMinutes"] = "100000",
             ["Comments:FormPostsPerTenMinutes"] = "100000",
+            ["Events:FormPostsPerTenMinutes"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)

@@ -245,19 +245,19 @@ public sealed partial record ReceivedMessage(
             parts.FirstOrDefault(p => p.MediaType == "text/plain").Text,
             parts.FirstOrDefault(p => p.MediaType == "text/html").Text)
         {
-            Attachments = [.. Attachments(headers, body)],
+            Attachments = [.. AttachmentParts(headers, body)],
         };
     }
 
     /// <summary>The parts sent as attachments (Content-Disposition: attachment), decoded.</summary>
     public IReadOnlyList<ReceivedAttachment> Attachments { get; private init; } = [];
 
-    private static IEnumerable<ReceivedAttachment> Attachments(Dictionary<string, string> headers, string body)
+    private static IEnumerable<ReceivedAttachment> AttachmentParts(Dictionary<string, string> headers, string body)
     {
         var contentType = headers.GetValueOrDefault("Content-Type", "text/plain");
         if (contentType.Split(';')[0].Trim().StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
         {
-            return MultipartParts(contentType, body).SelectMany(part => Attachments(part.Headers, part.Body));
+            return MultipartParts(contentType, body).SelectMany(part => AttachmentParts(part.Headers, part.Body));
         }
 
         var disposition = headers.GetValueOrDefault("Content-Disposition", "");
