@@ -68,7 +68,7 @@ public sealed record FilmPage(Film Film, Campaign? Campaign);
 /// <summary>The video library: films and their issue tags, for visitors and for campaign staff.</summary>
 public sealed class FilmService(FairwatchDb db, CampaignService campaigns, TimeProvider clock, IOutputCacheStore cache)
 {
-    public async Task<IReadOnlyList<Film>> ListPublishedAsync(string? issueSlug = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Film>> ListPublishedAsync(string? issueSlug = null, int? campaignId = null, CancellationToken cancellationToken = default)
     {
         var films = db.Set<Film>().AsNoTracking().Where(f => f.IsPublished);
         if (issueSlug is not null)
@@ -76,17 +76,27 @@ public sealed class FilmService(FairwatchDb db, CampaignService campaigns, TimeP
             films = films.Where(f => f.Issues.Any(i => i.Slug == issueSlug));
         }
 
+        if (campaignId is not null)
+        {
+            films = films.Where(f => f.CampaignId == campaignId);
+        }
+
         return await films.Include(f => f.Issues)
             .OrderByDescending(f => f.MadeOn).ThenBy(f => f.Id)
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Film>> ListPublishedForCampaignAsync(int campaignId, CancellationToken cancellationToken = default) =>
+    /// <summary>The first <paramref name="take"/> films of a campaign, in the campaign's order.</summary>
+    public async Task<IReadOnlyList<Film>> ListPublishedForCampaignAsync(int campaignId, int take = int.MaxValue, CancellationToken cancellationToken = default) =>
         await db.Set<Film>().AsNoTracking()
             .Where(f => f.IsPublished && f.CampaignId == campaignId)
             .Include(f => f.Issues)
             .OrderBy(f => f.Position).ThenBy(f => f.Id)
+            .Take(take)
             .ToListAsync(cancellationToken);
+
+    public Task<int> CountPublishedForCampaignAsync(int campaignId, CancellationToken cancellationToken = default) =>
+        db.Set<Film>().CountAsync(f => f.IsPublished && f.CampaignId == campaignId, cancellationToken);
 
     public async Task<FilmPage?> FindPublishedAsync(string slug, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,15 @@ public sealed class CampaignModel(CampaignService campaigns, FilmService films, 
 {
     public Campaign Campaign { get; private set; } = null!;
 
+    /// <summary>Films shown on the page; all of them are on /films?campaign={slug}.</summary>
+    public const int FilmsShown = 12;
+
+    /// <summary>The campaign's first <see cref="FilmsShown"/> films.</summary>
     public IReadOnlyList<Film> Films { get; private set; } = [];
+
+    public int FilmCount { get; private set; }
+
+    public int UpdateCount { get; private set; }
 
     public IReadOnlyList<BlogPost> LatestPosts { get; private set; } = [];
 
@@ -25,7 +33,11 @@ public sealed class CampaignModel(CampaignService campaigns, FilmService films, 
         }
 
         Campaign = campaign;
-        Films = await films.ListPublishedForCampaignAsync(campaign.Id, cancellationToken);
+        Films = await films.ListPublishedForCampaignAsync(campaign.Id, FilmsShown, cancellationToken);
+        FilmCount = Films.Count < FilmsShown ? Films.Count : await films.CountPublishedForCampaignAsync(campaign.Id, cancellationToken);
+        UpdateCount = campaign.Updates.Count < CampaignService.NewestUpdates
+            ? campaign.Updates.Count
+            : await campaigns.CountUpdatesAsync(campaign.Id, cancellationToken);
         LatestPosts = await blog.LatestForCampaignAsync(campaign.Id, cancellationToken: cancellationToken);
         return Page();
     }
