@@ -5,6 +5,7 @@ using Fairwatch.Comments;
 using Fairwatch.Data;
 using Fairwatch.Email;
 using Fairwatch.Lawmakers;
+using Fairwatch.Videos;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -69,7 +70,7 @@ public static class FairwatchApp
         services.AddFairwatchAccounts();
         services.AddScoped<Uploads.UploadService>();
         services.AddScoped<Campaigns.CampaignService>();
-        services.AddScoped<Videos.FilmService>();
+        services.AddFairwatchVideos();
         services.AddFairwatchComments(configuration);
         services.AddFairwatchBlog();
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b

@@ -1,16 +1,18 @@
-using Microsoft.AspNetCore.RateLimiting;
+using Fairwatch.Web;
 
 namespace Fairwatch.Comments;
 
 public static class CommentsSetup
 {
+    /// <summary>The rate-limiter policy of the comment forms: posts per network address, counted under a keyed hash.</summary>
+    public const string RateLimitPolicy = "comment-forms";
+
     public static IServiceCollection AddFairwatchComments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CommentOptions>().Bind(configuration.GetSection(CommentOptions.Section));
         services.AddScoped<CommentService>();
         services.AddHostedService<CommentRetention>();
-        // Adds to the options FairwatchApp's AddRateLimiter configures (status code, other policies).
-        services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, CommentRateLimitPolicy>(CommentRateLimitPolicy.Name));
+        services.AddPublicFormRateLimit<CommentOptions>(RateLimitPolicy, o => o.FormPostsPerTenMinutes);
         return services;
     }
 }

@@ -65,6 +65,23 @@ public sealed class UploadService(FairwatchDb db, TimeProvider clock)
         return new UploadResult(true, file);
     }
 
+    /// <summary>
+    /// Saves the caller's change and deletes the file it no longer refers to (a replaced poster, a
+    /// removed download), in one transaction: no page can point at a missing file, and no file
+    /// outlives its last reference.
+    /// </summary>
+    public async Task SaveAndDeleteAsync(Guid? unused, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (unused is { } id)
+        {
+            await db.Set<StoredFile>().Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public Task<StoredFile?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<StoredFile>().AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
 
