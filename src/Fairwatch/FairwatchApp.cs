@@ -5,6 +5,7 @@ using Fairwatch.Comments;
 using Fairwatch.Data;
 using Fairwatch.Email;
 using Fairwatch.Lawmakers;
+using Fairwatch.Press;
 using Fairwatch.Videos;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
@@ -73,6 +74,7 @@ public static class FairwatchApp
         services.AddFairwatchVideos();
         services.AddFairwatchComments(configuration);
         services.AddFairwatchBlog();
+        services.AddFairwatchPress();
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
             .Expire(TimeSpan.FromMinutes(10))
             .Tag(Campaigns.CampaignService.CacheTag)

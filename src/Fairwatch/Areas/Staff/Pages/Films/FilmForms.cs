@@ -133,22 +133,9 @@ public sealed class FilmForm
         IssueIds = IssueIds,
     };
 
-    /// <summary>
-    /// When the form already has mistakes, adds the service's own checks of the other fields
-    /// (a video address from another host, a length that is not m:ss...), so staff see every
-    /// mistake at once rather than one per attempt.
-    /// </summary>
-    public static void AddFieldProblems(ModelStateDictionary modelState, IEnumerable<ChangeResult> problems, IStringLocalizer localizer, string prefix = "Film")
-    {
-        foreach (var problem in problems.Where(p => p.Field is not null))
-        {
-            var key = $"{prefix}.{problem.Field}";
-            if (modelState[key] is not { Errors.Count: > 0 })
-            {
-                modelState.AddModelError(key, localizer[problem.Error!]);
-            }
-        }
-    }
+    /// <summary>Adds the service's checks of the fields that have no mistake yet (see <see cref="FormProblems.AddFieldProblems"/>).</summary>
+    public static void AddFieldProblems(ModelStateDictionary modelState, IEnumerable<ChangeResult> problems, IStringLocalizer localizer) =>
+        modelState.AddFieldProblems("Film", problems, localizer);
 
     public static FilmForm From(Film f) => new()
     {

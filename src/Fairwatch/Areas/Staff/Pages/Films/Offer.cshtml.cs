@@ -40,7 +40,7 @@ public sealed class OfferModel(FilmService films, FilmOfferService offers, IStri
 
         if (!ModelState.IsValid)
         {
-            FilmForm.AddFieldProblems(ModelState, FilmOfferService.CheckFields(offer.ToInput()), localizer, "Offer");
+            ModelState.AddFieldProblems("Offer", FilmOfferService.CheckFields(offer.ToInput()), localizer);
             return Page();
         }
 

@@ -25,7 +25,7 @@ public sealed class OffersModel(FilmService films, FilmOfferService offers, IStr
         Offer = offer;
         if (!ModelState.IsValid)
         {
-            FilmForm.AddFieldProblems(ModelState, FilmOfferService.CheckFields(offer.ToInput()), localizer, "Offer");
+            ModelState.AddFieldProblems("Offer", FilmOfferService.CheckFields(offer.ToInput()), localizer);
             return await LoadAsync() ? Page() : NotFound();
         }
 
