@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Fairwatch.Accounts;
 using Fairwatch.Blog;
 using Fairwatch.Comments;
+using Fairwatch.Contact;
 using Fairwatch.Data;
 using Fairwatch.Email;
 using Fairwatch.Lawmakers;
@@ -75,6 +76,7 @@ public static class FairwatchApp
         services.AddFairwatchComments(configuration);
         services.AddFairwatchBlog();
         services.AddFairwatchPress();
+        services.AddFairwatchContact(configuration);
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
             .Expire(TimeSpan.FromMinutes(10))
             .Tag(Campaigns.CampaignService.CacheTag)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using System.Text.RegularExpressions;
 using Fairwatch.Campaigns;
 using Fairwatch.Data;
@@ -234,7 +233,7 @@ public sealed partial class CommentService(
             .ExecuteDeleteAsync(cancellationToken);
     }
 
-    public static string NormaliseEmail(string? email) => email?.Trim().ToLowerInvariant() ?? "";
+    public static string NormaliseEmail(string? email) => EmailAddresses.Normalise(email);
 
     /// <summary>Counts what a reader would take for a link: web addresses and bare "www." names.</summary>
     public static int CountLinks(string text) => LinkPattern().Count(text);
@@ -308,7 +307,7 @@ public sealed partial class CommentService(
             return ChangeResult.Fail("Enter your e-mail address.", nameof(CommentSubmission.Email));
         }
 
-        if (email.Length > CommentLimits.EmailLength || !IsEmail(email))
+        if (email.Length > CommentLimits.EmailLength || !EmailAddresses.IsValid(email))
         {
             return ChangeResult.Fail("Enter a valid e-mail address.", nameof(CommentSubmission.Email));
         }
@@ -335,9 +334,6 @@ public sealed partial class CommentService(
         string.Create(CultureInfo.InvariantCulture, $"{targetKind}|{targetId}");
 
     private static CommentReceipt Refused(ChangeResult result) => new(result, CommentStatus.Pending, Stored: false);
-
-    private static bool IsEmail(string email) =>
-        !email.Any(char.IsWhiteSpace) && MailAddress.TryCreate(email, out var address) && address.Address == email && address.Host.Contains('.', StringComparison.Ordinal);
 
     // Windows line ends become \n, and leading and trailing blank space goes.
     private static string NormaliseBody(string? body) => (body ?? "").ReplaceLineEndings("\n").Trim();
