@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Fairwatch.Campaigns;
 using Fairwatch.Comments;
 using Fairwatch.Data;
+using Fairwatch.Search;
 using Fairwatch.Uploads;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.OutputCaching;
@@ -34,6 +35,7 @@ public sealed record AuthorSummary(BlogAuthor Author, int Posts);
 /// <summary>Blog use cases for readers and for campaign staff.</summary>
 public sealed partial class BlogService(
     FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, CampaignService campaigns, CommentService comments, UploadService uploads)
+    : ISearchSource
 {
     public const int PageSize = 10;
 
@@ -98,6 +100,17 @@ public sealed partial class BlogService(
             .Select(p => new BlogPostLink(p.Slug, p.Title)).FirstOrDefaultAsync(cancellationToken);
         var published = await comments.ListPublishedAsync(CommentTargets.Post, post.Id, cancellationToken);
         return new BlogPostPage(post, campaign, older, newer, published);
+    }
+
+    /// <summary>Visible posts whose title, summary or text holds every term, in either language.</summary>
+    public async Task<IReadOnlyList<SearchCandidate>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var found = await Visible()
+            .ContainingAll(p => p.Title.En + " " + (p.Title.Es ?? "") + " " + p.Summary.En + " " + (p.Summary.Es ?? "") + " " + p.Body.En + " " + (p.Body.Es ?? ""), query.Terms)
+            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(query.Limit)
+            .ToListAsync(cancellationToken);
+        return [.. found.Select(p => new SearchCandidate(
+            SearchKinds.Post, $"/blog/{p.Slug}", p.Title, [p.Summary, Markdown.ToPlainText(p.Body)], p.PublishedAt))];
     }
 
     /// <summary>A visible post by its address, without the rest of the page: for the comment form.</summary>

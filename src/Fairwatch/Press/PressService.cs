@@ -1,5 +1,6 @@
 using Fairwatch.Campaigns;
 using Fairwatch.Data;
+using Fairwatch.Search;
 using Fairwatch.Uploads;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.OutputCaching;
@@ -18,7 +19,7 @@ public sealed record KitItemInput(string? TitleEn, string? TitleEs, string? Desc
 public sealed record PressRoom(IReadOnlyList<PressRelease> Releases, IReadOnlyList<PressCoverage> Coverage, IReadOnlyList<MediaKitItem> Kit);
 
 /// <summary>The press room: releases (drafts until published), coverage in the news, and the media kit.</summary>
-public sealed class PressService(FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, UploadService uploads)
+public sealed class PressService(FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, UploadService uploads) : ISearchSource
 {
     /// <summary>What a media kit may hold: pictures and documents, each checked by its bytes.</summary>
     public static readonly IReadOnlyCollection<FileKind> KitKinds = [FileKind.Image, FileKind.Pdf];
@@ -34,6 +35,17 @@ public sealed class PressService(FairwatchDb db, TimeProvider clock, IOutputCach
     /// <summary>Releases readers can see, newest first: for the sitemap.</summary>
     public async Task<IReadOnlyList<PressRelease>> ListVisibleAsync(CancellationToken cancellationToken = default) =>
         await Visible().OrderByDescending(r => r.ReleasedOn).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Visible releases whose title, summary or text holds every term, in either language.</summary>
+    public async Task<IReadOnlyList<SearchCandidate>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var found = await Visible()
+            .ContainingAll(r => r.Title.En + " " + (r.Title.Es ?? "") + " " + r.Summary.En + " " + (r.Summary.Es ?? "") + " " + r.Body.En + " " + (r.Body.Es ?? ""), query.Terms)
+            .OrderByDescending(r => r.ReleasedOn).ThenByDescending(r => r.Id).Take(query.Limit)
+            .ToListAsync(cancellationToken);
+        return [.. found.Select(r => new SearchCandidate(
+            SearchKinds.PressRelease, $"/press/{r.Slug}", r.Title, [r.Summary, Markdown.ToPlainText(r.Body)], r.ReleasedOn))];
+    }
 
     public async Task<IReadOnlyList<PressRelease>> ListAllAsync() =>
         await db.Set<PressRelease>().AsNoTracking().OrderByDescending(r => r.ReleasedOn).ThenByDescending(r => r.Id).ToListAsync();

@@ -1,4 +1,5 @@
 using Fairwatch.Accounts;
+using Fairwatch.Search;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fairwatch.Press;
@@ -8,6 +9,7 @@ public static class PressSetup
     public static IServiceCollection AddFairwatchPress(this IServiceCollection services)
     {
         services.AddScoped<PressService>();
+        services.AddScoped<ISearchSource>(sp => sp.GetRequiredService<PressService>());
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder("Staff", "/Press", StaffPolicies.Campaigns));
         return services;
     }

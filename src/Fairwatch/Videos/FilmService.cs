@@ -1,6 +1,7 @@
 using Fairwatch.Campaigns;
 using Fairwatch.Comments;
 using Fairwatch.Data;
+using Fairwatch.Search;
 using Fairwatch.Uploads;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.OutputCaching;
@@ -70,6 +71,7 @@ public sealed record FilmPage(Film Film, Campaign? Campaign, IReadOnlyList<Publi
 /// <summary>The video library: films and their issue tags, for visitors and for campaign staff.</summary>
 public sealed class FilmService(
     FairwatchDb db, CampaignService campaigns, TimeProvider clock, IOutputCacheStore cache, CommentService comments, UploadService uploads)
+    : ISearchSource
 {
     public async Task<IReadOnlyList<Film>> ListPublishedAsync(string? issueSlug = null, CancellationToken cancellationToken = default)
     {
@@ -108,6 +110,25 @@ public sealed class FilmService(
         var offers = await db.Set<FilmOffer>().AsNoTracking().Where(o => o.FilmId == film.Id)
             .OrderBy(o => o.Position).ThenBy(o => o.Id).ToListAsync(cancellationToken);
         return new FilmPage(film, campaign, published, offers);
+    }
+
+    /// <summary>Published films whose facts or transcript hold every term, in either language.</summary>
+    public async Task<IReadOnlyList<SearchCandidate>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var found = await db.Set<Film>().AsNoTracking().Where(f => f.IsPublished)
+            .ContainingAll(
+                f => f.Title.En + " " + (f.Title.Es ?? "") + " " + f.Message.En + " " + (f.Message.Es ?? "") + " " + f.Goal.En + " " + (f.Goal.Es ?? "")
+                    + " " + f.Audience.En + " " + (f.Audience.Es ?? "") + " " + f.MadeBy.En + " " + (f.MadeBy.Es ?? "") + " " + f.Location.En + " " + (f.Location.Es ?? "")
+                    + " " + f.ContentNotes.En + " " + (f.ContentNotes.Es ?? "") + " " + f.Transcript.En + " " + (f.Transcript.Es ?? ""),
+                query.Terms)
+            .OrderByDescending(f => f.MadeOn).Take(query.Limit)
+            .ToListAsync(cancellationToken);
+        return [.. found.Select(f => new SearchCandidate(
+            SearchKinds.Film,
+            $"/films/{f.Slug}",
+            f.Title,
+            [f.Message, f.Goal, f.ContentNotes, f.Audience, f.MadeBy, f.Location, Markdown.ToPlainText(f.Transcript)],
+            f.MadeOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))];
     }
 
     /// <summary>A published film by its address, without the rest of its page: for the comment form.</summary>

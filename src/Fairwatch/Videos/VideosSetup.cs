@@ -1,5 +1,6 @@
 using Fairwatch.Comments;
 using Fairwatch.Data;
+using Fairwatch.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fairwatch.Videos;
@@ -9,6 +10,7 @@ public static class VideosSetup
     public static IServiceCollection AddFairwatchVideos(this IServiceCollection services)
     {
         services.AddScoped<FilmService>();
+        services.AddScoped<ISearchSource>(sp => sp.GetRequiredService<FilmService>());
         services.AddScoped<FilmOfferService>();
         services.AddScoped<ICommentTargets, FilmCommentTargets>();
         return services;
