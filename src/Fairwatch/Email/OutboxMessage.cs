@@ -71,5 +71,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         entity.Property(m => m.LastError).HasMaxLength(2000);
         entity.HasIndex(m => m.MessageId).IsUnique();
         entity.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        // Per-address limits (the contact form) count recent messages from one address.
+        entity.HasIndex(m => new { m.ReplyToAddress, m.CreatedAt });
     }
 }
