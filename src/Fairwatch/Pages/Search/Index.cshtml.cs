@@ -18,8 +18,12 @@ public sealed class IndexModel(SiteSearch search) : PageModel
     /// <summary>Null when there was no word to look for.</summary>
     public SearchResults? Found { get; private set; }
 
+    /// <summary>The search form was sent, even if empty (model binding turns a blank query into null).</summary>
+    public bool Asked { get; private set; }
+
     public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
     {
+        Asked = Request.Query.ContainsKey("q");
         Query = q is null ? null : q.Length > MaxQueryLength ? q[..MaxQueryLength] : q;
         Found = await search.SearchAsync(Query, Cultures.Current, cancellationToken);
     }
