@@ -108,6 +108,7 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Films", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Blog", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Comments", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Press", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -1,6 +1,4 @@
-using Fairwatch.Accounts;
 using Fairwatch.Search;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fairwatch.Press;
 
@@ -10,7 +8,6 @@ public static class PressSetup
     {
         services.AddScoped<PressService>();
         services.AddScoped<ISearchSource>(sp => sp.GetRequiredService<PressService>());
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder("Staff", "/Press", StaffPolicies.Campaigns));
         return services;
     }
 }
