@@ -67,6 +67,10 @@ internal static class OutreachTestData
         return (created.Id!.Value, slug);
     }
 
+    /// <summary>The form of one handler for one item, matching the item's id exactly (offerId=1 must not find offerId=12).</summary>
+    public static string FormFor(string handler, string parameter, int id, string? more = null) =>
+        $"form[action*='handler={handler}'][action*='{parameter}={id}&']{more}, form[action*='handler={handler}'][action$='{parameter}={id}']{more}";
+
     /// <summary>A comment-form stamp issued a minute ago, as if a person had spent that long writing.</summary>
     public static async Task<string> CommentWrittenAMinuteAgoAsync(FairwatchFactory app, string kind, int id)
     {

@@ -152,7 +152,7 @@ public abstract class PressTests(FairwatchFactory app)
         Assert.Equal("/staff/press/coverage", corrected.Location());
         Assert.Contains("https://lavoz.example/cultura/2", await app.CreateBrowserClient().GetStringAsync("/press"), StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync("/staff/press/coverage", [], $"form[action*='itemId={id}']")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync("/staff/press/coverage", [], FormFor("Remove", "itemId", id))).StatusCode);
         Assert.DoesNotContain(headline, await app.CreateBrowserClient().GetStringAsync("/press"), StringComparison.Ordinal);
     }
 
@@ -188,7 +188,7 @@ public abstract class PressTests(FairwatchFactory app)
         Assert.Contains(press.QuerySelectorAll(".kit__item"), i => i.QuerySelector(".kit__format")!.TextContent == "(PDF, 1 KB)");
 
         var id = await app.WithDbAsync(db => db.Set<MediaKitItem>().Where(i => i.Title.En == title).Select(i => i.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync("/staff/press/kit", [], $"form[action*='handler=Remove'][action*='itemId={id}']")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync("/staff/press/kit", [], FormFor("Remove", "itemId", id))).StatusCode);
         Assert.DoesNotContain(title + "<", await app.CreateBrowserClient().GetStringAsync("/press"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBrowserClient().GetAsync(download)).StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Set<StoredFile>().AnyAsync(f => f.FileName == "img-0042.jpg")));
