@@ -314,7 +314,7 @@ public sealed class PressService(FairwatchDb db, TimeProvider clock, IOutputCach
 
         db.Remove(item);
         items.Remove(item);
-        Positions.Move(items, _ => true, up: false, i => i.Position, (i, p) => i.Position = p);
+        Positions.Renumber(items, i => i.Position, (i, p) => i.Position = p);
         await uploads.SaveAndDeleteAsync(item.FileId);
         await cache.EvictByTagAsync(CampaignService.CacheTag, CancellationToken.None);
         return ChangeResult.Ok();

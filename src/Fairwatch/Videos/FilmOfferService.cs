@@ -96,8 +96,7 @@ public sealed class FilmOfferService(FairwatchDb db, IOutputCacheStore cache)
 
         db.Remove(offer);
         offers.Remove(offer);
-        // Close the gap, so the next offer added goes last and the numbers stay 1, 2, 3...
-        Positions.Move(offers, _ => true, up: false, o => o.Position, (o, p) => o.Position = p);
+        Positions.Renumber(offers, o => o.Position, (o, p) => o.Position = p);
         return await SaveAndEvictAsync(() => null);
     }
 

@@ -68,11 +68,19 @@ public static class Positions
             (ordered[index], ordered[other]) = (ordered[other], ordered[index]);
         }
 
+        Number(ordered, setPosition);
+        return true;
+    }
+
+    /// <summary>Numbers the items 1, 2, 3... in their present order, closing the gap one that was removed left.</summary>
+    public static void Renumber<T>(IEnumerable<T> items, Func<T, int> position, Action<T, int> setPosition) =>
+        Number(items.OrderBy(position).ToList(), setPosition);
+
+    private static void Number<T>(List<T> ordered, Action<T, int> setPosition)
+    {
         for (var i = 0; i < ordered.Count; i++)
         {
             setPosition(ordered[i], i + 1);
         }
-
-        return true;
     }
 }
