@@ -1,10 +1,15 @@
 using System.Threading.RateLimiting;
 using Fairwatch.Accounts;
 using Fairwatch.Blog;
+using Fairwatch.Campaigns;
 using Fairwatch.Comments;
+using Fairwatch.Contact;
 using Fairwatch.Data;
 using Fairwatch.Email;
 using Fairwatch.Lawmakers;
+using Fairwatch.Press;
+using Fairwatch.Search;
+using Fairwatch.Videos;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -52,7 +57,8 @@ public static class FairwatchApp
             }
             else
             {
-                options.UseSqlite(connectionString);
+                // Search folds case and accents with a function of ours, registered on each connection.
+                options.UseSqlite(connectionString).AddInterceptors(new SqliteFunctions());
             }
         });
         services.AddScoped<MigrationRunner>();
@@ -68,10 +74,13 @@ public static class FairwatchApp
 
         services.AddFairwatchAccounts();
         services.AddScoped<Uploads.UploadService>();
-        services.AddScoped<Campaigns.CampaignService>();
-        services.AddScoped<Videos.FilmService>();
+        services.AddFairwatchCampaigns();
+        services.AddFairwatchVideos();
         services.AddFairwatchComments(configuration);
         services.AddFairwatchBlog();
+        services.AddFairwatchPress();
+        services.AddFairwatchContact(configuration);
+        services.AddFairwatchSearch();
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
             .Expire(TimeSpan.FromMinutes(10))
             .Tag(Campaigns.CampaignService.CacheTag)
@@ -99,6 +108,7 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Films", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Blog", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Comments", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Press", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

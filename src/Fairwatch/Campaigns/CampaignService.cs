@@ -1,4 +1,5 @@
 using Fairwatch.Data;
+using Fairwatch.Search;
 using Fairwatch.Uploads;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.OutputCaching;
@@ -24,7 +25,7 @@ public sealed record ChangeResult(bool Succeeded, string? Error = null, string? 
 }
 
 /// <summary>Campaign use cases for the public site and for campaign staff.</summary>
-public sealed class CampaignService(FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, UploadService uploads)
+public sealed class CampaignService(FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, UploadService uploads) : ISearchSource
 {
     /// <summary>Output-cache tag of every public page that shows campaign content.</summary>
     public const string CacheTag = "campaigns";
@@ -59,6 +60,17 @@ public sealed class CampaignService(FairwatchDb db, TimeProvider clock, IOutputC
             .OrderByDescending(u => u.PublishedAt).ThenByDescending(u => u.Id)
             .Skip(skip).Take(take)
             .ToListAsync(cancellationToken);
+
+    /// <summary>Published campaigns whose title, call or story holds every term, in either language.</summary>
+    public async Task<IReadOnlyList<SearchCandidate>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var found = await db.Set<Campaign>().AsNoTracking().Where(c => c.IsPublished)
+            .ContainingAll(c => c.Title.En + " " + (c.Title.Es ?? "") + " " + c.Call.En + " " + (c.Call.Es ?? "") + " " + c.About.En + " " + (c.About.Es ?? ""), query.Terms)
+            .OrderByDescending(c => c.PublishedAt).Take(query.Limit)
+            .ToListAsync(cancellationToken);
+        return [.. found.Select(c => new SearchCandidate(
+            SearchKinds.Campaign, $"/campaigns/{c.Slug}", c.Title, [c.Call, Markdown.ToPlainText(c.About)], c.PublishedAt ?? c.UpdatedAt))];
+    }
 
     public async Task<IReadOnlyList<Campaign>> ListAllAsync() =>
         await db.Set<Campaign>().AsNoTracking().OrderByDescending(c => c.UpdatedAt).ToListAsync();

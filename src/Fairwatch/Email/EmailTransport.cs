@@ -62,6 +62,10 @@ public sealed class EmailTransport(IOptions<EmailOptions> email, IOptions<Organi
         };
         mail.To.Add(new MailAddress(message.ToAddress, message.ToName, Encoding.UTF8));
         mail.Headers.Add("Message-ID", message.MessageId);
+        if (message.ReplyToAddress is not null)
+        {
+            mail.ReplyToList.Add(new MailAddress(message.ReplyToAddress));
+        }
         if (message.HtmlBody is not null)
         {
             var html = AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html);

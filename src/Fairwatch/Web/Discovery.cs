@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Fairwatch.Campaigns;
+using Fairwatch.Press;
 using Fairwatch.Videos;
 
 namespace Fairwatch.Web;
@@ -10,7 +11,7 @@ public static class Discovery
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
-    private static readonly string[] FixedPages = ["/", "/campaigns", "/films", "/safety", "/privacy"];
+    private static readonly string[] FixedPages = ["/", "/campaigns", "/films", "/get-the-film", "/press", "/contact", "/safety", "/privacy"];
 
     public static void MapDiscovery(this IEndpointRouteBuilder app)
     {
@@ -18,11 +19,13 @@ public static class Discovery
             $"User-agent: *\nDisallow: /staff\nDisallow: /account\nDisallow: /language\nSitemap: {urls.ForPage(request, "/sitemap.xml")}\n",
             "text/plain"));
 
-        app.MapGet("/sitemap.xml", async (CampaignService campaigns, FilmService films, PublicUrls urls, HttpRequest request, CancellationToken cancellationToken) =>
+        app.MapGet("/sitemap.xml", async (
+            CampaignService campaigns, FilmService films, PressService press, PublicUrls urls, HttpRequest request, CancellationToken cancellationToken) =>
         {
             var paths = new List<string>(FixedPages);
             paths.AddRange((await campaigns.ListPublishedAsync(cancellationToken)).Select(c => $"/campaigns/{c.Slug}"));
             paths.AddRange((await films.ListPublishedAsync(cancellationToken: cancellationToken)).Select(f => $"/films/{f.Slug}"));
+            paths.AddRange((await press.ListVisibleAsync(cancellationToken)).Select(r => $"/press/{r.Slug}"));
             var document = new XElement(Sitemap + "urlset",
                 new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml),
                 paths.Select(path => Entry(urls.ForPage(request, path))));

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Fairwatch.Comments;
+using Fairwatch.Web;
 
 namespace Fairwatch.Pages.Comments;
 
 /// <summary>The public comment form; <see cref="CommentService"/> checks everything again.</summary>
-public sealed class CommentForm
+public sealed class CommentForm : ProtectedForm
 {
     [Required(ErrorMessage = "Enter your name.")]
     [StringLength(CommentLimits.NameLength, ErrorMessage = "Your name is too long (80 characters at most).")]
@@ -22,13 +23,9 @@ public sealed class CommentForm
     [Display(Name = "Your comment")]
     public string Body { get; set; } = "";
 
-    /// <summary>The honeypot: hidden from people by the stylesheet, filled in by scripts that fill in everything.</summary>
-    [Display(Name = "Leave this field empty")]
-    public string? Homepage { get; set; }
-
-    /// <summary>When and for what the form was shown, signed (see <see cref="CommentService.IssueStamp"/>).</summary>
-    public string? Stamp { get; set; }
-
     public CommentSubmission ToSubmission(string targetKind, int targetId) =>
         new(targetKind, targetId, Name, Email, Body, Homepage, Stamp);
 }
+
+/// <summary>What the comments section under a post or a film shows: its published comments and where the form is.</summary>
+public sealed record CommentsSection(IReadOnlyList<PublishedComment> Comments, string FormUrl);
