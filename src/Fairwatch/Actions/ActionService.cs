@@ -31,8 +31,10 @@ public sealed record ActionInput(
     string? PostEs = null,
     string? Hashtags = null);
 
+public sealed record ActionPage(CampaignAction Action, Campaign? Campaign);
+
 /// <summary>Actions: staff create, edit and publish them; the public pages read them.</summary>
-public sealed partial class ActionService(FairwatchDb db, TimeProvider clock)
+public sealed partial class ActionService(FairwatchDb db, CampaignService campaigns, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CampaignAction>> ListAllAsync() =>
         await db.Set<CampaignAction>().AsNoTracking().OrderByDescending(a => a.UpdatedAt).ToListAsync();
@@ -46,6 +48,19 @@ public sealed partial class ActionService(FairwatchDb db, TimeProvider clock)
     /// <summary>A published action, or also a draft for staff who preview it.</summary>
     public Task<CampaignAction?> FindBySlugAsync(string slug, bool includeDrafts, CancellationToken cancellationToken = default) =>
         WithTargets().FirstOrDefaultAsync(a => a.Slug == slug && (a.IsPublished || includeDrafts), cancellationToken);
+
+    /// <summary>An action for its public page, with its campaign when that is published too.</summary>
+    public async Task<ActionPage?> FindPageAsync(string slug, bool includeDrafts, CancellationToken cancellationToken = default)
+    {
+        var action = await FindBySlugAsync(slug, includeDrafts, cancellationToken);
+        if (action is null)
+        {
+            return null;
+        }
+
+        var campaign = (await campaigns.ListPublishedAsync(cancellationToken)).FirstOrDefault(c => c.Id == action.CampaignId);
+        return new ActionPage(action, campaign);
+    }
 
     public async Task<ChangeResult> CreateAsync(ActionInput input)
     {
@@ -81,13 +96,15 @@ public sealed partial class ActionService(FairwatchDb db, TimeProvider clock)
             return invalid;
         }
 
-        if (action.IsPublished && action.Kind == ActionKind.Letter && input.Lawmakers == LawmakerTargets.None && action.FixedTargets.Count == 0)
-        {
-            return ChangeResult.Fail("A published letter needs someone to go to: choose lawmakers or add a fixed target.", nameof(ActionInput.Lawmakers));
-        }
-
         action.Slug = slug;
         Apply(action, input);
+        if (action.IsPublished && Unfinished(action) is { } unfinished)
+        {
+            // Nothing is saved: what visitors see must stay complete.
+            db.ChangeTracker.Clear();
+            return unfinished;
+        }
+
         return await SaveAsync(action);
     }
 
@@ -99,9 +116,9 @@ public sealed partial class ActionService(FairwatchDb db, TimeProvider clock)
             return ChangeResult.Fail("This action does not exist.");
         }
 
-        if (published && action.Lawmakers == LawmakerTargets.None && action.FixedTargets.Count == 0)
+        if (published && Unfinished(action) is { } unfinished)
         {
-            return ChangeResult.Fail("Choose who the action addresses before you publish it.");
+            return unfinished;
         }
 
         action.IsPublished = published;
@@ -198,7 +215,7 @@ public sealed partial class ActionService(FairwatchDb db, TimeProvider clock)
             return ChangeResult.Fail("Another action already uses this address.", nameof(ActionInput.Slug));
         }
 
-        if (!await db.Set<Campaign>().AnyAsync(c => c.Id == input.CampaignId))
+        if (!(await campaigns.ListAllAsync()).Any(c => c.Id == input.CampaignId))
         {
             return ChangeResult.Fail("Choose the campaign the action belongs to.", nameof(ActionInput.CampaignId));
         }
@@ -210,16 +227,8 @@ public sealed partial class ActionService(FairwatchDb db, TimeProvider clock)
 
         return input.Kind switch
         {
-            ActionKind.Letter when string.IsNullOrWhiteSpace(input.SubjectEn) =>
-                ChangeResult.Fail("A letter needs a subject in English.", nameof(ActionInput.SubjectEn)),
-            ActionKind.Letter when string.IsNullOrWhiteSpace(input.LetterEn) =>
-                ChangeResult.Fail("A letter needs its text in English.", nameof(ActionInput.LetterEn)),
             ActionKind.Letter when input.Topic is not null && !LibraryOfCongressTopics.IsValid(input.Topic) =>
                 ChangeResult.Fail("Choose a topic from the list.", nameof(ActionInput.Topic)),
-            ActionKind.Call when string.IsNullOrWhiteSpace(input.ScriptEn) =>
-                ChangeResult.Fail("A call needs a script in English.", nameof(ActionInput.ScriptEn)),
-            ActionKind.Social when string.IsNullOrWhiteSpace(input.PostEn) =>
-                ChangeResult.Fail("A social action needs the post in English.", nameof(ActionInput.PostEn)),
             ActionKind.Social when !AreHashtags(input.Hashtags) =>
                 ChangeResult.Fail("Write hashtags as #Word, separated by spaces.", nameof(ActionInput.Hashtags)),
             ActionKind.Call or ActionKind.Social when input.Lawmakers == LawmakerTargets.None =>
@@ -227,6 +236,22 @@ public sealed partial class ActionService(FairwatchDb db, TimeProvider clock)
             _ => null,
         };
     }
+
+    /// <summary>What a published action must have: its texts in English and someone to address.</summary>
+    private static ChangeResult? Unfinished(CampaignAction action) => action.Kind switch
+    {
+        _ when action.Lawmakers == LawmakerTargets.None && action.FixedTargets.Count == 0 =>
+            ChangeResult.Fail("Choose who the action addresses before you publish it.", nameof(ActionInput.Lawmakers)),
+        ActionKind.Letter when string.IsNullOrWhiteSpace(action.Subject.En) =>
+            ChangeResult.Fail("A letter needs a subject in English.", nameof(ActionInput.SubjectEn)),
+        ActionKind.Letter when string.IsNullOrWhiteSpace(action.Letter.En) =>
+            ChangeResult.Fail("A letter needs its text in English.", nameof(ActionInput.LetterEn)),
+        ActionKind.Call when string.IsNullOrWhiteSpace(action.Script.En) =>
+            ChangeResult.Fail("A call needs a script in English.", nameof(ActionInput.ScriptEn)),
+        ActionKind.Social when string.IsNullOrWhiteSpace(action.Post.En) =>
+            ChangeResult.Fail("A social action needs the post in English.", nameof(ActionInput.PostEn)),
+        _ => null,
+    };
 
     private static void Apply(CampaignAction action, ActionInput input)
     {

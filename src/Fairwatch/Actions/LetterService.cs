@@ -28,7 +28,11 @@ public sealed record LetterSubmission(
     string Culture);
 
 /// <summary>The answer to a letter: how many messages it became. A caught script gets a receipt and nothing is stored.</summary>
-public sealed record LetterReceipt(ChangeResult Result, int Messages, bool Stored);
+public sealed record LetterReceipt(ChangeResult Result, int Messages, bool Stored)
+{
+    /// <summary>Everything wrong with what was typed, one problem per field; the <see cref="Result"/> alone otherwise.</summary>
+    public IReadOnlyList<ChangeResult> Problems { get; init; } = Result.Succeeded ? [] : [Result];
+}
 
 /// <summary>
 /// Letters: checks what a supporter sent, and turns one letter into one message per target, each
@@ -92,10 +96,10 @@ public sealed partial class LetterService(
             return Refused(ChangeResult.Fail("Nobody in Congress represents your ZIP code for this letter, so there is no one to send it to."));
         }
 
-        var letter = Read(action, targets, submission, out var problem);
-        if (problem is not null)
+        var letter = Read(action, targets, submission, out var problems);
+        if (problems.Count > 0)
         {
-            return new(problem, 0, Stored: false);
+            return new(problems[0], 0, Stored: false) { Problems = problems };
         }
 
         switch (stamps.Check(submission.Stamp, ActionStamps.Letter, action.Id))
@@ -137,10 +141,10 @@ public sealed partial class LetterService(
         return new(ChangeResult.Ok(letter.Id), letter.Deliveries.Count, Stored: true);
     }
 
-    /// <summary>The letter as it will be sent, or the first thing wrong with what was typed.</summary>
-    private Letter? Read(CampaignAction action, TargetLookup targets, LetterSubmission submission, out ChangeResult? problem)
+    /// <summary>The letter as it will be sent, or everything wrong with what was typed.</summary>
+    private Letter? Read(CampaignAction action, TargetLookup targets, LetterSubmission submission, out IReadOnlyList<ChangeResult> problem)
     {
-        problem = null;
+        problem = [];
         var toCongress = targets.Lawmakers.Any();
         var prefix = submission.Prefix?.Trim();
         var first = Clean(submission.FirstName);
@@ -159,32 +163,93 @@ public sealed partial class LetterService(
         var subject = action.SupporterMayEdit ? Clean(submission.Subject) : templateSubject;
         var body = action.SupporterMayEdit ? (submission.Body ?? "").ReplaceLineEndings("\n").Trim() : templateBody;
 
-        problem = true switch
+        var problems = new List<ChangeResult>();
+        if ((toCongress || !string.IsNullOrEmpty(prefix)) && !Prefixes.Contains(prefix ?? ""))
         {
-            _ when (toCongress || !string.IsNullOrEmpty(prefix)) && !Prefixes.Contains(prefix ?? "") =>
-                ChangeResult.Fail("Choose how Congress should address you: their systems require one of these.", nameof(LetterSubmission.Prefix)),
-            _ when first.Length == 0 => ChangeResult.Fail("Enter your first name.", nameof(LetterSubmission.FirstName)),
-            _ when first.Length > LetterLimits.NameLength => ChangeResult.Fail("Your first name is too long (50 characters at most).", nameof(LetterSubmission.FirstName)),
-            _ when last.Length == 0 => ChangeResult.Fail("Enter your last name.", nameof(LetterSubmission.LastName)),
-            _ when last.Length > LetterLimits.NameLength => ChangeResult.Fail("Your last name is too long (50 characters at most).", nameof(LetterSubmission.LastName)),
-            _ when address.Length == 0 => ChangeResult.Fail("Enter your e-mail address.", nameof(LetterSubmission.Email)),
-            _ when address.Length > LetterLimits.EmailLength || !EmailAddresses.IsValid(address) =>
-                ChangeResult.Fail("Enter a valid e-mail address.", nameof(LetterSubmission.Email)),
-            _ when street.Length == 0 => ChangeResult.Fail("Enter your street address: offices answer only their own constituents.", nameof(LetterSubmission.Address1)),
-            _ when street.Length > LetterLimits.AddressLength || street2.Length > LetterLimits.AddressLength =>
-                ChangeResult.Fail("An address line is too long (100 characters at most).", nameof(LetterSubmission.Address1)),
-            _ when city.Length == 0 => ChangeResult.Fail("Enter your city or town.", nameof(LetterSubmission.City)),
-            _ when city.Length > LetterLimits.CityLength => ChangeResult.Fail("The name of your city is too long (50 characters at most).", nameof(LetterSubmission.City)),
-            _ when !Jurisdictions.ByCode.ContainsKey(state) => ChangeResult.Fail("Choose your state.", nameof(LetterSubmission.State)),
-            _ when !LawmakerDirectory.TryNormaliseZip(zip, out _) => ChangeResult.Fail("Enter a ZIP code of 5 digits, for example 20001.", nameof(LetterSubmission.Zip)),
-            _ when subject.Length == 0 => ChangeResult.Fail("Write a subject for your letter.", nameof(LetterSubmission.Subject)),
-            _ when subject.Length > LetterLimits.SubjectLength => ChangeResult.Fail("The subject is too long (200 characters at most).", nameof(LetterSubmission.Subject)),
-            _ when body.Length == 0 => ChangeResult.Fail("Write your letter.", nameof(LetterSubmission.Body)),
-            _ when body.Length > LetterLimits.BodyLength => ChangeResult.Fail("Your letter is too long (5,000 characters at most).", nameof(LetterSubmission.Body)),
-            _ => null,
-        };
-        if (problem is not null)
+            problems.Add(ChangeResult.Fail("Choose how Congress should address you: their systems require one of these.", nameof(LetterSubmission.Prefix)));
+        }
+
+        if (first.Length == 0)
         {
+            problems.Add(ChangeResult.Fail("Enter your first name.", nameof(LetterSubmission.FirstName)));
+        }
+        else if (first.Length > LetterLimits.NameLength)
+        {
+            problems.Add(ChangeResult.Fail("Your first name is too long (50 characters at most).", nameof(LetterSubmission.FirstName)));
+        }
+
+        if (last.Length == 0)
+        {
+            problems.Add(ChangeResult.Fail("Enter your last name.", nameof(LetterSubmission.LastName)));
+        }
+        else if (last.Length > LetterLimits.NameLength)
+        {
+            problems.Add(ChangeResult.Fail("Your last name is too long (50 characters at most).", nameof(LetterSubmission.LastName)));
+        }
+
+        if (address.Length == 0)
+        {
+            problems.Add(ChangeResult.Fail("Enter your e-mail address.", nameof(LetterSubmission.Email)));
+        }
+        else if (address.Length > LetterLimits.EmailLength || !EmailAddresses.IsValid(address))
+        {
+            problems.Add(ChangeResult.Fail("Enter a valid e-mail address.", nameof(LetterSubmission.Email)));
+        }
+
+        if (street.Length == 0)
+        {
+            problems.Add(ChangeResult.Fail("Enter your street address: offices answer only their own constituents.", nameof(LetterSubmission.Address1)));
+        }
+        else if (street.Length > LetterLimits.AddressLength)
+        {
+            problems.Add(ChangeResult.Fail("An address line is too long (100 characters at most).", nameof(LetterSubmission.Address1)));
+        }
+
+        if (street2.Length > LetterLimits.AddressLength)
+        {
+            problems.Add(ChangeResult.Fail("An address line is too long (100 characters at most).", nameof(LetterSubmission.Address2)));
+        }
+
+        if (city.Length == 0)
+        {
+            problems.Add(ChangeResult.Fail("Enter your city or town.", nameof(LetterSubmission.City)));
+        }
+        else if (city.Length > LetterLimits.CityLength)
+        {
+            problems.Add(ChangeResult.Fail("The name of your city is too long (50 characters at most).", nameof(LetterSubmission.City)));
+        }
+
+        if (!Jurisdictions.ByCode.ContainsKey(state))
+        {
+            problems.Add(ChangeResult.Fail("Choose your state.", nameof(LetterSubmission.State)));
+        }
+
+        if (!LawmakerDirectory.TryNormaliseZip(zip, out _))
+        {
+            problems.Add(ChangeResult.Fail("Enter a ZIP code of 5 digits, for example 20001.", nameof(LetterSubmission.Zip)));
+        }
+
+        if (subject.Length == 0)
+        {
+            problems.Add(ChangeResult.Fail("Write a subject for your letter.", nameof(LetterSubmission.Subject)));
+        }
+        else if (subject.Length > LetterLimits.SubjectLength)
+        {
+            problems.Add(ChangeResult.Fail("The subject is too long (200 characters at most).", nameof(LetterSubmission.Subject)));
+        }
+
+        if (body.Length == 0)
+        {
+            problems.Add(ChangeResult.Fail("Write your letter.", nameof(LetterSubmission.Body)));
+        }
+        else if (body.Length > LetterLimits.BodyLength)
+        {
+            problems.Add(ChangeResult.Fail("Your letter is too long (5,000 characters at most).", nameof(LetterSubmission.Body)));
+        }
+
+        if (problems.Count > 0)
+        {
+            problem = problems;
             return null;
         }
 

@@ -8,13 +8,18 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Fairwatch.Pages.Campaigns;
 
 [OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
-public sealed class CampaignModel(CampaignService campaigns, FilmService films, BlogService blog) : PageModel
+public sealed class CampaignModel(CampaignService campaigns, FilmService films, BlogService blog, IEnumerable<ICampaignActivity> activity, TimeProvider clock) : PageModel
 {
     public Campaign Campaign { get; private set; } = null!;
 
     public IReadOnlyList<Film> Films { get; private set; } = [];
 
     public IReadOnlyList<BlogPost> LatestPosts { get; private set; } = [];
+
+    /// <summary>What the system itself counted, as of <see cref="CountedAt"/>: the page may be cached for a few minutes.</summary>
+    public IReadOnlyList<ActivityCount> LiveCounts { get; private set; } = [];
+
+    public DateTime CountedAt { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -27,6 +32,14 @@ public sealed class CampaignModel(CampaignService campaigns, FilmService films, 
         Campaign = campaign;
         Films = await films.ListPublishedForCampaignAsync(campaign.Id, cancellationToken);
         LatestPosts = await blog.LatestForCampaignAsync(campaign.Id, cancellationToken: cancellationToken);
+        var counts = new List<ActivityCount>();
+        foreach (var source in activity)
+        {
+            counts.AddRange(await source.CountAsync(campaign.Id, cancellationToken));
+        }
+
+        LiveCounts = counts;
+        CountedAt = clock.GetUtcNow().UtcDateTime;
         return Page();
     }
 
