@@ -24,9 +24,10 @@ public static class ActionsSetup
         // No request logging: the CWC key travels in the address.
         services.AddHttpClient<CwcClient>().RemoveAllLoggers();
         services.AddHostedService<DeliveryWorker>();
-        // Adds to the options FairwatchApp's AddRateLimiter and AddRazorPages configure.
+        // Adds to the options FairwatchApp's AddRateLimiter and AddRazorPages configure. Razor Pages' own setup
+        // replaces the convention collection, so the staff folder's policy is added after it, not before.
         services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, ActionRateLimitPolicy>(ActionRateLimitPolicy.Name));
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder("Staff", "/Actions", StaffPolicies.Campaigns));
+        services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder("Staff", "/Actions", StaffPolicies.Campaigns));
         return services;
     }
 }

@@ -61,21 +61,23 @@ public sealed class DeliveryService(FairwatchDb db, TimeProvider clock, IOptions
     public async Task<(IReadOnlyList<DeliveryItem> Items, bool HasMore)> ManualQueueAsync(int page, CancellationToken cancellationToken = default)
     {
         page = Math.Max(page, 1);
-        var rows = await Items(db.Set<Delivery>().Where(d => d.Status == DeliveryStatus.NeedsManualDelivery))
-            .OrderBy(i => i.Delivery.CreatedAt).ThenBy(i => i.Delivery.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize + 1)
-            .ToListAsync(cancellationToken);
+        var rows = await ItemsAsync(
+            db.Set<Delivery>().Where(d => d.Status == DeliveryStatus.NeedsManualDelivery)
+                .OrderBy(d => d.CreatedAt).ThenBy(d => d.Id)
+                .Skip((page - 1) * PageSize).Take(PageSize + 1),
+            cancellationToken);
         return (rows.Take(PageSize).ToList(), rows.Count > PageSize);
     }
 
     /// <summary>Messages that could not be delivered, newest first.</summary>
     public async Task<IReadOnlyList<DeliveryItem>> FailedAsync(CancellationToken cancellationToken = default) =>
-        await Items(db.Set<Delivery>().Where(d => d.Status == DeliveryStatus.Failed))
-            .OrderByDescending(i => i.Delivery.UpdatedAt).Take(PageSize).ToListAsync(cancellationToken);
+        await ItemsAsync(
+            db.Set<Delivery>().Where(d => d.Status == DeliveryStatus.Failed).OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Take(PageSize),
+            cancellationToken);
 
     public async Task<DeliveryItem?> FindAsync(int id, CancellationToken cancellationToken = default) =>
-        await Items(db.Set<Delivery>().Include(d => d.History.OrderBy(e => e.At).ThenBy(e => e.Id)).Where(d => d.Id == id))
-            .SingleOrDefaultAsync(cancellationToken);
+        (await ItemsAsync(db.Set<Delivery>().Include(d => d.History.OrderBy(e => e.At).ThenBy(e => e.Id)).Where(d => d.Id == id), cancellationToken))
+            .SingleOrDefault();
 
     /// <summary>Staff delivered a message by hand, or found that it cannot be delivered.</summary>
     public async Task<ChangeResult> MarkAsync(int id, DeliveryStatus status, string staffName, string? note)
@@ -230,11 +232,17 @@ public sealed class DeliveryService(FairwatchDb db, TimeProvider clock, IOptions
     private IQueryable<Delivery> WaitingForBatch() => db.Set<Delivery>()
         .Where(d => d.Channel == DeliveryChannel.Cwc && d.Status == DeliveryStatus.Queued && d.BatchId == null);
 
-    private IQueryable<DeliveryItem> Items(IQueryable<Delivery> deliveries) =>
-        from delivery in deliveries.AsNoTracking()
-        join letter in db.Set<Letter>() on delivery.LetterId equals letter.Id
-        join action in db.Set<CampaignAction>() on letter.ActionId equals action.Id
-        select new DeliveryItem(delivery, letter, action.Title.En);
+    /// <summary>The deliveries, in the query's order, each with its letter and its action's title.</summary>
+    private async Task<List<DeliveryItem>> ItemsAsync(IQueryable<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        var rows = await deliveries.AsNoTracking().ToListAsync(cancellationToken);
+        var letterIds = rows.Select(d => d.LetterId).Distinct().ToList();
+        var letters = await db.Set<Letter>().AsNoTracking().Where(l => letterIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
+        var actionIds = rows.Select(d => d.ActionId).Distinct().ToList();
+        var titles = await db.Set<CampaignAction>().AsNoTracking().Where(a => actionIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Title.En }).ToDictionaryAsync(a => a.Id, a => a.En, cancellationToken);
+        return [.. rows.Select(d => new DeliveryItem(d, letters[d.LetterId], titles.GetValueOrDefault(d.ActionId, "")))];
+    }
 
     private static async Task AddAsync(ZipArchive zip, string name, string text, CancellationToken cancellationToken)
     {

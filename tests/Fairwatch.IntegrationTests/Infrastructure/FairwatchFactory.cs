@@ -92,6 +92,9 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["QuickExit:Url"] = NeutralSite,
             ["RateLimits:AccountFormPostsPerFiveMinutes"] = "100000",
             ["Comments:FormPostsPerTenMinutes"] = "100000",
+            ["Actions:FormPostsPerTenMinutes"] = "100000",
+            ["Actions:DeliveryPollSeconds"] = "0.2",
+            ["Cwc:ContactPhone"] = "202-555-0100",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)

@@ -154,7 +154,7 @@ public sealed class ActModel(
 
     /// <summary>Where the supporter's ZIP code (and district) step is: the action's address with them.</summary>
     public string StepUrl() =>
-        $"/act/{Action.Slug}?{ZipField}={Uri.EscapeDataString(Targets.Zip ?? Zip ?? "")}" + (District is null ? "" : $"&district={Uri.EscapeDataString(District)}");
+        $"/act/{Action.Slug}?{ZipField}={Uri.EscapeDataString(Targets.Zip ?? Zip ?? "")}" + (string.IsNullOrEmpty(District) ? "" : $"&district={Uri.EscapeDataString(District)}");
 
     private IActionResult Redisplay(ReplyForm reply, string stampKind, ChangeResult result, string? field)
     {
