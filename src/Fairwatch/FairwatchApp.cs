@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Fairwatch.Accounts;
+using Fairwatch.Actions;
 using Fairwatch.Blog;
 using Fairwatch.Campaigns;
 using Fairwatch.Comments;
@@ -88,6 +89,7 @@ public static class FairwatchApp
             // Staff see links and notices that visitors do not; their pages are never cached or served from cache.
             .With(context => context.HttpContext.User.Identity?.IsAuthenticated != true)));
         services.AddFairwatchLawmakers(configuration);
+        services.AddFairwatchActions(configuration);
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();

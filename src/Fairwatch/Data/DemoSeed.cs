@@ -41,6 +41,7 @@ public sealed class DemoSeed(
         await Blog.BlogDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Videos.FilmOutreachDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Press.PressDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await Actions.ActionDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (await db.Users.AnyAsync(cancellationToken))
         {
             return;

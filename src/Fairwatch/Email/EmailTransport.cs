@@ -77,7 +77,15 @@ public sealed class EmailTransport(IOptions<EmailOptions> email, IOptions<Organi
         {
             foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(message.HeadersJson) ?? [])
             {
-                mail.Headers.Add(name, value);
+                // MailMessage writes Reply-To from its own list and drops the header set by hand.
+                if (string.Equals(name, "Reply-To", StringComparison.OrdinalIgnoreCase))
+                {
+                    mail.ReplyToList.Add(new MailAddress(value));
+                }
+                else
+                {
+                    mail.Headers.Add(name, value);
+                }
             }
         }
 

@@ -95,6 +95,9 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["Comments:FormPostsPerTenMinutes"] = "100000",
             ["Contact:FormPostsPerTenMinutes"] = "100000",
             ["Organisation:ContactEmail"] = ContactEmail,
+            ["Actions:FormPostsPerTenMinutes"] = "100000",
+            ["Actions:DeliveryPollSeconds"] = "0.2",
+            ["Cwc:ContactPhone"] = "202-555-0100",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)

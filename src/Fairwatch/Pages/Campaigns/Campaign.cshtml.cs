@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Fairwatch.Pages.Campaigns;
 
 [OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
-public sealed class CampaignModel(CampaignService campaigns, FilmService films, BlogService blog) : PageModel
+public sealed class CampaignModel(CampaignService campaigns, FilmService films, BlogService blog, IEnumerable<ICampaignActivity> activity, TimeProvider clock) : PageModel
 {
     public Campaign Campaign { get; private set; } = null!;
 
@@ -23,6 +23,11 @@ public sealed class CampaignModel(CampaignService campaigns, FilmService films, 
     public int UpdateCount { get; private set; }
 
     public IReadOnlyList<BlogPost> LatestPosts { get; private set; } = [];
+
+    /// <summary>What the system itself counted, as of <see cref="CountedAt"/>: the page may be cached for a few minutes.</summary>
+    public IReadOnlyList<ActivityCount> LiveCounts { get; private set; } = [];
+
+    public DateTime CountedAt { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -39,6 +44,14 @@ public sealed class CampaignModel(CampaignService campaigns, FilmService films, 
             ? campaign.Updates.Count
             : await campaigns.CountUpdatesAsync(campaign.Id, cancellationToken);
         LatestPosts = await blog.LatestForCampaignAsync(campaign.Id, cancellationToken: cancellationToken);
+        var counts = new List<ActivityCount>();
+        foreach (var source in activity)
+        {
+            counts.AddRange(await source.CountAsync(campaign.Id, cancellationToken));
+        }
+
+        LiveCounts = counts;
+        CountedAt = clock.GetUtcNow().UtcDateTime;
         return Page();
     }
 
