@@ -319,7 +319,7 @@ public sealed partial class LetterService(
             ["email"] = letter.Email,
         });
         // Replies go to the supporter, who wrote the letter; the organisation only carries it.
-        var message = outbox.Enqueue(db, "action.letter", target.Email, target.Name, content, new Dictionary<string, string> { ["Reply-To"] = letter.Email });
+        var message = outbox.Enqueue(db, "action.letter", target.Email, target.Name, content, replyTo: letter.Email);
         var delivery = new Delivery
         {
             Key = Guid.NewGuid(),

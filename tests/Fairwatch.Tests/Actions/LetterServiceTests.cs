@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Fairwatch.Actions;
 using Fairwatch.Actions.Cwc;
 using Fairwatch.Campaigns;
@@ -47,7 +46,7 @@ public sealed class LetterServiceTests : IAsyncLifetime
         var mail = await db.OutboxMessages.SingleAsync(m => m.Id == agency.OutboxMessageId);
         Assert.Equal(("secretary@agency.example", "Restore due process"), (mail.ToAddress, mail.Subject));
         Assert.Contains("Rosa Parks\n1 Mission St\nSan Francisco, CA 94110", mail.TextBody, StringComparison.Ordinal);
-        Assert.Equal("rosa@example.org", JsonSerializer.Deserialize<Dictionary<string, string>>(mail.HeadersJson!)!["Reply-To"]);
+        Assert.Equal("rosa@example.org", mail.ReplyToAddress);
 
         Assert.All(letter.Deliveries, d => Assert.Equal(DeliveryActors.Supporter, Assert.Single(d.History).Actor));
     }
