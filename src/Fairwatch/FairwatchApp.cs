@@ -7,6 +7,7 @@ using Fairwatch.Comments;
 using Fairwatch.Contact;
 using Fairwatch.Data;
 using Fairwatch.Email;
+using Fairwatch.Events;
 using Fairwatch.Lawmakers;
 using Fairwatch.Press;
 using Fairwatch.Search;
@@ -82,6 +83,7 @@ public static class FairwatchApp
         services.AddFairwatchPress();
         services.AddFairwatchContact(configuration);
         services.AddFairwatchSearch();
+        services.AddFairwatchEvents(configuration);
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
             .Expire(TimeSpan.FromMinutes(10))
             .Tag(Campaigns.CampaignService.CacheTag)
@@ -111,6 +113,8 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Blog", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Comments", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Press", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Actions", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Events", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -186,6 +190,7 @@ public static class FairwatchApp
         Uploads.MediaEndpoints.MapMedia(app);
         app.MapDiscovery();
         Blog.BlogFeeds.MapBlogFeeds(app);
+        app.MapEventCalendar();
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapLawmakersApi();
         app.MapLanguageSwitch();

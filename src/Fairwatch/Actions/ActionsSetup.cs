@@ -1,7 +1,5 @@
-using Fairwatch.Accounts;
 using Fairwatch.Actions.Cwc;
 using Fairwatch.Campaigns;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Fairwatch.Web;
 
 namespace Fairwatch.Actions;
@@ -24,10 +22,8 @@ public static class ActionsSetup
         // No request logging: the CWC key travels in the address.
         services.AddHttpClient<CwcClient>().RemoveAllLoggers();
         services.AddHostedService<DeliveryWorker>();
-        // Adds to the options FairwatchApp's AddRateLimiter and AddRazorPages configure. Razor Pages' own setup
-        // replaces the convention collection, so the staff folder's policy is added after it, not before.
+        // Adds to the options FairwatchApp's AddRateLimiter configures (status code, other policies).
         services.AddPublicFormRateLimit<ActionOptions>(ActionRateLimitPolicy.Name, o => o.FormPostsPerTenMinutes);
-        services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder("Staff", "/Actions", StaffPolicies.Campaigns));
         return services;
     }
 }

@@ -42,6 +42,7 @@ public sealed class DemoSeed(
         await Videos.FilmOutreachDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Press.PressDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Actions.ActionDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await Events.EventDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (await db.Users.AnyAsync(cancellationToken))
         {
             return;

@@ -73,6 +73,15 @@ public sealed class EmailTransport(IOptions<EmailOptions> email, IOptions<Organi
             mail.AlternateViews.Add(html);
         }
 
+        foreach (var file in message.Attachments)
+        {
+            // The stream belongs to the attachment, which the MailMessage disposes with itself.
+            var attachment = new Attachment(new MemoryStream(file.Content, writable: false), new ContentType(file.ContentType));
+            attachment.ContentDisposition!.FileName = file.FileName;
+            attachment.Name = file.FileName;
+            mail.Attachments.Add(attachment);
+        }
+
         if (message.HeadersJson is not null)
         {
             foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(message.HeadersJson) ?? [])

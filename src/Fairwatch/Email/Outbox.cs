@@ -8,6 +8,8 @@ namespace Fairwatch.Email;
 
 public sealed record EmailContent(string Subject, string TextBody, string? HtmlBody);
 
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
+
 /// <summary>
 /// Enqueues e-mail. It only adds rows to the caller's DbContext: the caller's own SaveChanges
 /// (and transaction) commits the message together with the change that caused it.
@@ -21,7 +23,8 @@ public sealed class Outbox(TimeProvider clock, OutboxSignal signal, IOptions<Ema
         string? toName,
         EmailContent content,
         IReadOnlyDictionary<string, string>? headers = null,
-        string? replyTo = null)
+        string? replyTo = null,
+        IReadOnlyList<EmailAttachment>? attachments = null)
     {
         // System.Net.Mail drops a Reply-To given as a plain header; it must travel as an address of its own.
         if (headers?.Keys.Any(h => h.Equals("Reply-To", StringComparison.OrdinalIgnoreCase)) == true)
@@ -49,6 +52,7 @@ public sealed class Outbox(TimeProvider clock, OutboxSignal signal, IOptions<Ema
             Status = OutboxStatus.Pending,
             CreatedAt = now,
             NextAttemptAt = now,
+            Attachments = [.. (attachments ?? []).Select(a => new OutboxAttachment { FileName = a.FileName, ContentType = a.ContentType, Content = a.Content })],
         };
         db.OutboxMessages.Add(message);
         db.SavedChanges += WakeSender;

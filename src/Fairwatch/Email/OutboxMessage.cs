@@ -54,9 +54,26 @@ public sealed class OutboxMessage
     public DateTime? SentAt { get; set; }
 
     public string? LastError { get; set; }
+
+    public List<OutboxAttachment> Attachments { get; set; } = [];
 }
 
-internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+/// <summary>A file sent with a message, such as an event's calendar entry (.ics).</summary>
+public sealed class OutboxAttachment
+{
+    public long Id { get; set; }
+
+    public long OutboxMessageId { get; set; }
+
+    public required string FileName { get; set; }
+
+    /// <summary>The full media type, parameters included (for example "text/calendar; method=PUBLISH; charset=utf-8").</summary>
+    public required string ContentType { get; set; }
+
+    public required byte[] Content { get; set; }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>, IEntityTypeConfiguration<OutboxAttachment>
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> entity)
     {
@@ -73,5 +90,13 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         entity.HasIndex(m => new { m.Status, m.NextAttemptAt });
         // Per-address limits (the contact form) count recent messages from one address.
         entity.HasIndex(m => new { m.ReplyToAddress, m.CreatedAt });
+        entity.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<OutboxAttachment> entity)
+    {
+        entity.ToTable("OutboxAttachments");
+        entity.Property(a => a.FileName).HasMaxLength(200);
+        entity.Property(a => a.ContentType).HasMaxLength(200);
     }
 }

@@ -102,7 +102,7 @@ public sealed partial class OutboxSender(
 
     private async Task DeliverClaimedAsync(FairwatchDb db, long id)
     {
-        var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id);
+        var message = await db.OutboxMessages.AsNoTracking().Include(m => m.Attachments).SingleAsync(m => m.Id == id);
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.Smtp.TimeoutSeconds + 5));

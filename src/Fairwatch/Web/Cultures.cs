@@ -34,6 +34,10 @@ public static class Cultures
     public static string LongDate(DateTime date) =>
         date.ToString(Current == Spanish ? "d 'de' MMMM 'de' yyyy" : "d MMMM yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>The same in a given language, for e-mails written outside the reader's request.</summary>
+    public static string LongDate(DateTime date, string culture) =>
+        date.ToString(Normalise(culture) == Spanish ? "d 'de' MMMM 'de' yyyy" : "d MMMM yyyy", CultureInfo.GetCultureInfo(Normalise(culture)));
+
     public static RequestLocalizationOptions LocalizationOptions()
     {
         var cultures = Supported.Select(c => new CultureInfo(c)).ToList();

@@ -98,6 +98,7 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["Actions:FormPostsPerTenMinutes"] = "100000",
             ["Actions:DeliveryPollSeconds"] = "0.2",
             ["Cwc:ContactPhone"] = "202-555-0100",
+            ["Events:FormPostsPerTenMinutes"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)

@@ -243,7 +243,27 @@ public sealed partial record ReceivedMessage(
             headers.GetValueOrDefault("Message-ID"),
             headers,
             parts.FirstOrDefault(p => p.MediaType == "text/plain").Text,
-            parts.FirstOrDefault(p => p.MediaType == "text/html").Text);
+            parts.FirstOrDefault(p => p.MediaType == "text/html").Text)
+        {
+            Attachments = [.. AttachmentParts(headers, body)],
+        };
+    }
+
+    /// <summary>The parts sent as attachments (Content-Disposition: attachment), decoded.</summary>
+    public IReadOnlyList<ReceivedAttachment> Attachments { get; private init; } = [];
+
+    private static IEnumerable<ReceivedAttachment> AttachmentParts(Dictionary<string, string> headers, string body)
+    {
+        var contentType = headers.GetValueOrDefault("Content-Type", "text/plain");
+        if (contentType.Split(';')[0].Trim().StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+        {
+            return MultipartParts(contentType, body).SelectMany(part => AttachmentParts(part.Headers, part.Body));
+        }
+
+        var disposition = headers.GetValueOrDefault("Content-Disposition", "");
+        return disposition.StartsWith("attachment", StringComparison.OrdinalIgnoreCase)
+            ? [new ReceivedAttachment(Parameter(disposition, "filename") ?? Parameter(contentType, "name") ?? "", contentType, Decode(headers, body))]
+            : [];
     }
 
     private static (Dictionary<string, string> Headers, string Body) SplitPart(string part)
@@ -268,30 +288,7 @@ public sealed partial record ReceivedMessage(
         var mediaType = contentType.Split(';')[0].Trim().ToLowerInvariant();
         if (mediaType.StartsWith("multipart/", StringComparison.Ordinal))
         {
-            var boundary = "--" + Parameter(contentType, "boundary");
-            var parts = new List<List<string>>();
-            List<string>? current = null;
-            foreach (var line in body.Split('\n'))
-            {
-                var trimmed = line.TrimEnd();
-                if (trimmed == boundary || trimmed == boundary + "--")
-                {
-                    if (current is not null)
-                    {
-                        parts.Add(current);
-                    }
-                    current = trimmed == boundary ? [] : null;
-                }
-                else
-                {
-                    current?.Add(line);
-                }
-            }
-            return parts.SelectMany(lines =>
-            {
-                var (partHeaders, partBody) = SplitPart(string.Join('\n', lines));
-                return TextParts(partHeaders, partBody);
-            });
+            return MultipartParts(contentType, body).SelectMany(part => TextParts(part.Headers, part.Body));
         }
 
         if (!mediaType.StartsWith("text/", StringComparison.Ordinal) ||
@@ -299,15 +296,42 @@ public sealed partial record ReceivedMessage(
         {
             return [];
         }
-        var bytes = headers.GetValueOrDefault("Content-Transfer-Encoding", "").Trim().ToLowerInvariant() switch
+        var bytes = Decode(headers, body);
+        // SMTP turns every line break into CRLF; LF lets tests compare with the strings they sent.
+        return [(mediaType, GetEncoding(Parameter(contentType, "charset")).GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal))];
+    }
+
+    private static IEnumerable<(Dictionary<string, string> Headers, string Body)> MultipartParts(string contentType, string body)
+    {
+        var boundary = "--" + Parameter(contentType, "boundary");
+        var parts = new List<List<string>>();
+        List<string>? current = null;
+        foreach (var line in body.Split('\n'))
+        {
+            var trimmed = line.TrimEnd();
+            if (trimmed == boundary || trimmed == boundary + "--")
+            {
+                if (current is not null)
+                {
+                    parts.Add(current);
+                }
+                current = trimmed == boundary ? [] : null;
+            }
+            else
+            {
+                current?.Add(line);
+            }
+        }
+        return parts.Select(lines => SplitPart(string.Join('\n', lines)));
+    }
+
+    private static byte[] Decode(Dictionary<string, string> headers, string body) =>
+        headers.GetValueOrDefault("Content-Transfer-Encoding", "").Trim().ToLowerInvariant() switch
         {
             "base64" => Convert.FromBase64String(string.Concat(body.Where(c => !char.IsWhiteSpace(c)))),
             "quoted-printable" => DecodeQuotedPrintable(body),
             _ => Encoding.Latin1.GetBytes(body),
         };
-        // SMTP turns every line break into CRLF; LF lets tests compare with the strings they sent.
-        return [(mediaType, GetEncoding(Parameter(contentType, "charset")).GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal))];
-    }
 
     private static string DecodeEncodedWords(string value)
     {
@@ -402,3 +426,9 @@ public sealed partial record ReceivedMessage(
     [GeneratedRegex(@";\s*(?<name>[\w-]+)\s*=\s*(?:""(?<value>[^""]*)""|(?<value>[^;\s]*))")]
     private static partial Regex HeaderParameter();
 }
+
+/// <summary>A file attached to a received message.</summary>
+/// <param name="FileName">From Content-Disposition (or the Content-Type name).</param>
+/// <param name="ContentType">The Content-Type header as sent, parameters included.</param>
+/// <param name="Content">The decoded bytes.</param>
+public sealed record ReceivedAttachment(string FileName, string ContentType, byte[] Content);

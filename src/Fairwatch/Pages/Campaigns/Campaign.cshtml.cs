@@ -1,5 +1,6 @@
 using Fairwatch.Blog;
 using Fairwatch.Campaigns;
+using Fairwatch.Events;
 using Fairwatch.Videos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,8 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Fairwatch.Pages.Campaigns;
 
 [OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
-public sealed class CampaignModel(CampaignService campaigns, FilmService films, BlogService blog, IEnumerable<ICampaignActivity> activity, TimeProvider clock) : PageModel
+public sealed class CampaignModel(
+    CampaignService campaigns, FilmService films, BlogService blog, EventService events, IEnumerable<ICampaignActivity> activity, TimeProvider clock) : PageModel
 {
     public Campaign Campaign { get; private set; } = null!;
 
@@ -28,6 +30,8 @@ public sealed class CampaignModel(CampaignService campaigns, FilmService films, 
     public IReadOnlyList<ActivityCount> LiveCounts { get; private set; } = [];
 
     public DateTime CountedAt { get; private set; }
+
+    public IReadOnlyList<Event> UpcomingEvents { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -52,6 +56,7 @@ public sealed class CampaignModel(CampaignService campaigns, FilmService films, 
 
         LiveCounts = counts;
         CountedAt = clock.GetUtcNow().UtcDateTime;
+        UpcomingEvents = await events.ListUpcomingForCampaignAsync(campaign.Id, cancellationToken);
         return Page();
     }
 

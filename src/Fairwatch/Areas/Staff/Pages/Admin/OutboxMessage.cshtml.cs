@@ -22,7 +22,7 @@ public sealed class OutboxMessageModel(FairwatchDb db, EmailTransport transport)
             return NotFound();
         }
 
-        var message = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id);
+        var message = await db.OutboxMessages.AsNoTracking().Include(m => m.Attachments).SingleOrDefaultAsync(m => m.Id == id);
         if (message is null)
         {
             return NotFound();
