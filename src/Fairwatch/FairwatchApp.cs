@@ -1,11 +1,17 @@
 using System.Threading.RateLimiting;
 using Fairwatch.Accounts;
+using Fairwatch.Actions;
 using Fairwatch.Blog;
+using Fairwatch.Campaigns;
 using Fairwatch.Comments;
+using Fairwatch.Contact;
 using Fairwatch.Data;
 using Fairwatch.Email;
 using Fairwatch.Events;
 using Fairwatch.Lawmakers;
+using Fairwatch.Press;
+using Fairwatch.Search;
+using Fairwatch.Videos;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -53,7 +59,8 @@ public static class FairwatchApp
             }
             else
             {
-                options.UseSqlite(connectionString);
+                // Search folds case and accents with a function of ours, registered on each connection.
+                options.UseSqlite(connectionString).AddInterceptors(new SqliteFunctions());
             }
         });
         services.AddScoped<MigrationRunner>();
@@ -69,10 +76,13 @@ public static class FairwatchApp
 
         services.AddFairwatchAccounts();
         services.AddScoped<Uploads.UploadService>();
-        services.AddScoped<Campaigns.CampaignService>();
-        services.AddScoped<Videos.FilmService>();
+        services.AddFairwatchCampaigns();
+        services.AddFairwatchVideos();
         services.AddFairwatchComments(configuration);
         services.AddFairwatchBlog();
+        services.AddFairwatchPress();
+        services.AddFairwatchContact(configuration);
+        services.AddFairwatchSearch();
         services.AddFairwatchEvents(configuration);
         services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicContent, b => b
             .Expire(TimeSpan.FromMinutes(10))
@@ -81,6 +91,7 @@ public static class FairwatchApp
             // Staff see links and notices that visitors do not; their pages are never cached or served from cache.
             .With(context => context.HttpContext.User.Identity?.IsAuthenticated != true)));
         services.AddFairwatchLawmakers(configuration);
+        services.AddFairwatchActions(configuration);
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();
@@ -101,6 +112,9 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Films", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Blog", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Comments", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Press", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Actions", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Events", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

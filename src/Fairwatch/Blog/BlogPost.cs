@@ -14,7 +14,15 @@ public sealed class BlogAuthor
 
     public LocalizedText Bio { get; set; } = new();
 
+    /// <summary>An optional photo, uploaded by staff (checked and stripped of its metadata).</summary>
+    public Guid? PhotoFileId { get; set; }
+
+    /// <summary>Kept with the reference so that pages can link the photo without loading the file.</summary>
+    public string? PhotoFileName { get; set; }
+
     public DateTime CreatedAt { get; set; }
+
+    public string? PhotoUrl => PhotoFileId is { } id && PhotoFileName is not null ? Uploads.UploadService.Url(id, PhotoFileName) : null;
 }
 
 /// <summary>A blog post: Markdown text, facts with their sources, and sample posts for social media.</summary>
@@ -116,6 +124,9 @@ internal sealed class BlogConfiguration :
     {
         entity.ToTable("BlogAuthors");
         entity.Property(a => a.Name).HasMaxLength(BlogLimits.AuthorName);
+        entity.Property(a => a.PhotoFileName).HasMaxLength(200);
+        entity.HasOne<Uploads.StoredFile>().WithMany().HasForeignKey(a => a.PhotoFileId).OnDelete(DeleteBehavior.SetNull);
+        entity.Ignore(a => a.PhotoUrl);
         Text(entity.ComplexProperty(a => a.Bio), BlogLimits.Bio);
     }
 

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Fairwatch.Campaigns;
 using Fairwatch.Comments;
 using Fairwatch.Data;
+using Fairwatch.Search;
+using Fairwatch.Uploads;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +34,8 @@ public sealed record AuthorSummary(BlogAuthor Author, int Posts);
 
 /// <summary>Blog use cases for readers and for campaign staff.</summary>
 public sealed partial class BlogService(
-    FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, CampaignService campaigns, CommentService comments)
+    FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, CampaignService campaigns, CommentService comments, UploadService uploads)
+    : ISearchSource
 {
     public const int PageSize = 10;
 
@@ -97,6 +100,17 @@ public sealed partial class BlogService(
             .Select(p => new BlogPostLink(p.Slug, p.Title)).FirstOrDefaultAsync(cancellationToken);
         var published = await comments.ListPublishedAsync(CommentTargets.Post, post.Id, cancellationToken);
         return new BlogPostPage(post, campaign, older, newer, published);
+    }
+
+    /// <summary>Visible posts whose title, summary or text holds every term, in either language.</summary>
+    public async Task<IReadOnlyList<SearchCandidate>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var found = await Visible()
+            .ContainingAll(p => p.Title.En + " " + (p.Title.Es ?? "") + " " + p.Summary.En + " " + (p.Summary.Es ?? "") + " " + p.Body.En + " " + (p.Body.Es ?? ""), query.Terms)
+            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(query.Limit)
+            .ToListAsync(cancellationToken);
+        return [.. found.Select(p => new SearchCandidate(
+            SearchKinds.Post, $"/blog/{p.Slug}", p.Title, [p.Summary, Markdown.ToPlainText(p.Body)], p.PublishedAt))];
     }
 
     /// <summary>A visible post by its address, without the rest of the page: for the comment form.</summary>
@@ -358,11 +372,45 @@ public sealed partial class BlogService(
         }
 
         db.Remove(author);
-        await db.SaveChangesAsync();
+        await uploads.SaveAndDeleteAsync(author.PhotoFileId);
         return ChangeResult.Ok();
     }
 
-    /// <summary>"Derechos humanos" becomes "derechos-humanos": lower-case letters and digits, accents dropped.</summary>
+    /// <summary>Shows an uploaded photo (checked, stripped of its metadata) with the author's name, replacing any earlier one.</summary>
+    public async Task<ChangeResult> SetAuthorPhotoAsync(int id, IFormFile? photo)
+    {
+        var author = await db.Set<BlogAuthor>().SingleOrDefaultAsync(a => a.Id == id);
+        if (author is null)
+        {
+            return ChangeResult.Fail("This author does not exist.");
+        }
+
+        var uploaded = await uploads.AddAsync(photo, FileKind.Image);
+        if (!uploaded.Succeeded)
+        {
+            return ChangeResult.Fail(uploaded.Error!, "Photo");
+        }
+
+        return await ReplacePhotoAsync(author, uploaded.File);
+    }
+
+    public async Task<ChangeResult> RemoveAuthorPhotoAsync(int id)
+    {
+        var author = await db.Set<BlogAuthor>().SingleOrDefaultAsync(a => a.Id == id);
+        return author is null ? ChangeResult.Fail("This author does not exist.") : await ReplacePhotoAsync(author, null);
+    }
+
+    private async Task<ChangeResult> ReplacePhotoAsync(BlogAuthor author, StoredFile? photo)
+    {
+        var previous = author.PhotoFileId;
+        author.PhotoFileId = photo?.Id;
+        author.PhotoFileName = photo?.FileName;
+        await uploads.SaveAndDeleteAsync(previous);
+        await cache.EvictByTagAsync(CampaignService.CacheTag, CancellationToken.None);
+        return ChangeResult.Ok(author.Id);
+    }
+
+    /// <summary>The posts readers may see: published, and dated today or earlier.</summary>
     private IQueryable<BlogPost> Visible()
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -448,28 +496,8 @@ public sealed partial class BlogService(
         post.PublishedAt = DateTime.SpecifyKind(input.PublishedAt.Date, DateTimeKind.Utc);
     }
 
-    private static ChangeResult? Move<T>(List<T> items, int itemId, bool up, Func<T, int> id, Func<T, int> position, Action<T, int> setPosition)
-    {
-        var ordered = items.OrderBy(position).ToList();
-        var index = ordered.FindIndex(i => id(i) == itemId);
-        if (index < 0)
-        {
-            return ChangeResult.Fail("That item is not part of this post.");
-        }
-
-        var other = up ? index - 1 : index + 1;
-        if (other >= 0 && other < ordered.Count)
-        {
-            (ordered[index], ordered[other]) = (ordered[other], ordered[index]);
-        }
-
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            setPosition(ordered[i], i + 1);
-        }
-
-        return null;
-    }
+    private static ChangeResult? Move<T>(List<T> items, int itemId, bool up, Func<T, int> id, Func<T, int> position, Action<T, int> setPosition) =>
+        Positions.Move(items, i => id(i) == itemId, up, position, setPosition) ? null : ChangeResult.Fail("That item is not part of this post.");
 
     private static bool AreHashtags(string? hashtags) =>
         string.IsNullOrWhiteSpace(hashtags) || hashtags.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(HashtagPattern().IsMatch);

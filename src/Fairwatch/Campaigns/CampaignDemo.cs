@@ -45,9 +45,11 @@ public static class CampaignDemo
             PublishedAt = now,
             Ladder =
             [
-                new() { Position = 1, Url = "/lawmakers", Title = T("Tell Congress to restore fairness", "Pida al Congreso que devuelva la justicia"), Description = T("Find your senators and representative from your ZIP code.", "Encuentre a sus senadores y representante con su código postal.") },
-                new() { Position = 2, Url = "/campaigns/due-process/updates.atom", Title = T("Follow the campaign", "Siga la campaña"), Description = T("Get every update in your feed reader, without giving us your e-mail address.", "Reciba cada novedad en su lector de noticias, sin darnos su correo.") },
-                new() { Position = 3, Url = "/safety", Title = T("Share safely", "Comparta con seguridad"), Description = T("Before you share, read how to protect people who may be watched.", "Antes de compartir, lea cómo proteger a quienes pueden estar vigilados.") },
+                new() { Position = 1, Url = "/act/due-process-letter", Title = T("Tell Congress to restore fairness", "Pida al Congreso que devuelva la justicia"), Description = T("Write to your senators and representative: find them from your ZIP code.", "Escriba a sus senadores y a su representante: encuéntrelos con su código postal.") },
+                new() { Position = 2, Url = "/act/due-process-call", Title = T("Call your lawmakers", "Llame a sus legisladores"), Description = T("Two minutes on the phone with a script and each office's number.", "Dos minutos al teléfono, con un guion y el número de cada oficina.") },
+                new() { Position = 3, Url = "/act/due-process-post", Title = T("Post during the hearing", "Publique durante la audiencia"), Description = T("Tell your own lawmakers, in public, where you stand.", "Diga a sus propios legisladores, en público, lo que piensa.") },
+                new() { Position = 4, Url = "/campaigns/due-process/updates.atom", Title = T("Follow the campaign", "Siga la campaña"), Description = T("Get every update in your feed reader, without giving us your e-mail address.", "Reciba cada novedad en su lector de noticias, sin darnos su correo.") },
+                new() { Position = 5, Url = "/safety", Title = T("Share safely", "Comparta con seguridad"), Description = T("Before you share, read how to protect people who may be watched.", "Antes de compartir, lea cómo proteger a quienes pueden estar vigilados.") },
             ],
             Figures =
             [

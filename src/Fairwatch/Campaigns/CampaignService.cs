@@ -1,4 +1,5 @@
 using Fairwatch.Data;
+using Fairwatch.Search;
 using Fairwatch.Uploads;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.OutputCaching;
@@ -24,10 +25,16 @@ public sealed record ChangeResult(bool Succeeded, string? Error = null, string? 
 }
 
 /// <summary>Campaign use cases for the public site and for campaign staff.</summary>
-public sealed class CampaignService(FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, UploadService uploads)
+public sealed class CampaignService(FairwatchDb db, TimeProvider clock, IOutputCacheStore cache, UploadService uploads) : ISearchSource
 {
     /// <summary>Output-cache tag of every public page that shows campaign content.</summary>
     public const string CacheTag = "campaigns";
+
+    /// <summary>
+    /// Updates on the campaign page and in its feed. A campaign can run for years; the rest are on
+    /// the paged /campaigns/{slug}/updates, so the page stays light on a cheap phone.
+    /// </summary>
+    public const int NewestUpdates = 10;
 
     public async Task<IReadOnlyList<Campaign>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
         await db.Set<Campaign>().AsNoTracking()
@@ -35,8 +42,35 @@ public sealed class CampaignService(FairwatchDb db, TimeProvider clock, IOutputC
             .OrderBy(c => c.Status).ThenByDescending(c => c.PublishedAt)
             .ToListAsync(cancellationToken);
 
+    /// <summary>The public campaign with its <see cref="NewestUpdates"/> newest updates.</summary>
     public Task<Campaign?> FindPublishedAsync(string slug, CancellationToken cancellationToken = default) =>
-        WithEverything().FirstOrDefaultAsync(c => c.Slug == slug && c.IsPublished, cancellationToken);
+        WithEverything(NewestUpdates).FirstOrDefaultAsync(c => c.Slug == slug && c.IsPublished, cancellationToken);
+
+    /// <summary>The campaign alone, for pages that only name it.</summary>
+    public Task<Campaign?> FindPublishedHeaderAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Set<Campaign>().AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug && c.IsPublished, cancellationToken);
+
+    public Task<int> CountUpdatesAsync(int campaignId, CancellationToken cancellationToken = default) =>
+        db.Set<CampaignUpdate>().CountAsync(u => u.CampaignId == campaignId, cancellationToken);
+
+    /// <summary>One page of updates, newest first.</summary>
+    public async Task<IReadOnlyList<CampaignUpdate>> ListUpdatesAsync(int campaignId, int skip, int take, CancellationToken cancellationToken = default) =>
+        await db.Set<CampaignUpdate>().AsNoTracking()
+            .Where(u => u.CampaignId == campaignId)
+            .OrderByDescending(u => u.PublishedAt).ThenByDescending(u => u.Id)
+            .Skip(skip).Take(take)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Published campaigns whose title, call or story holds every term, in either language.</summary>
+    public async Task<IReadOnlyList<SearchCandidate>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var found = await db.Set<Campaign>().AsNoTracking().Where(c => c.IsPublished)
+            .ContainingAll(c => c.Title.En + " " + (c.Title.Es ?? "") + " " + c.Call.En + " " + (c.Call.Es ?? "") + " " + c.About.En + " " + (c.About.Es ?? ""), query.Terms)
+            .OrderByDescending(c => c.PublishedAt).Take(query.Limit)
+            .ToListAsync(cancellationToken);
+        return [.. found.Select(c => new SearchCandidate(
+            SearchKinds.Campaign, $"/campaigns/{c.Slug}", c.Title, [c.Call, Markdown.ToPlainText(c.About)], c.PublishedAt ?? c.UpdatedAt))];
+    }
 
     public async Task<IReadOnlyList<Campaign>> ListAllAsync() =>
         await db.Set<Campaign>().AsNoTracking().OrderByDescending(c => c.UpdatedAt).ToListAsync();
@@ -272,8 +306,8 @@ public sealed class CampaignService(FairwatchDb db, TimeProvider clock, IOutputC
         return result;
     }
 
-    private IQueryable<Campaign> WithEverything() => db.Set<Campaign>().AsNoTracking().AsSplitQuery()
-        .Include(c => c.Updates.OrderByDescending(u => u.PublishedAt))
+    private IQueryable<Campaign> WithEverything(int newestUpdates = int.MaxValue) => db.Set<Campaign>().AsNoTracking().AsSplitQuery()
+        .Include(c => c.Updates.OrderByDescending(u => u.PublishedAt).ThenByDescending(u => u.Id).Take(newestUpdates))
         .Include(c => c.Partners.OrderBy(p => p.Position))
         .Include(c => c.Figures.OrderBy(f => f.Position))
         .Include(c => c.Ladder.OrderBy(s => s.Position))

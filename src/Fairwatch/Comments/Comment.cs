@@ -25,6 +25,8 @@ public enum CommenterStanding
 public static class CommentTargets
 {
     public const string Post = "post";
+
+    public const string Film = "film";
 }
 
 /// <summary>

@@ -47,21 +47,23 @@ public sealed partial class CommentService(
 {
     public const int ModerationPageSize = 50;
 
-    private readonly FormStamps _stamps = new(
-        protection.CreateProtector("Fairwatch.Comments.FormStamp.v1"),
-        clock,
-        TimeSpan.FromSeconds(options.Value.MinimumSecondsToSubmit),
-        TimeSpan.FromHours(options.Value.FormLifetimeHours));
+    private readonly FormStamps _stamps = new(protection, "Fairwatch.Comments.FormStamp.v1", clock);
 
     private CommentOptions Options => options.Value;
 
-    /// <summary>A stamp for a form about this target (see <see cref="FormStamps"/>).</summary>
+    private TimeSpan MinimumAge => TimeSpan.FromSeconds(Options.MinimumSecondsToSubmit);
+
+    private TimeSpan Lifetime => TimeSpan.FromHours(Options.FormLifetimeHours);
+
+    /// <summary>A signed note of when the comment form was shown and for what (see <see cref="FormStamps"/>).</summary>
     public string IssueStamp(string targetKind, int targetId) => _stamps.Issue(StampSubject(targetKind, targetId));
 
-    public StampCheck CheckStamp(string? stamp, string targetKind, int targetId) => _stamps.Check(stamp, StampSubject(targetKind, targetId));
+    public StampCheck CheckStamp(string? stamp, string targetKind, int targetId) =>
+        _stamps.Check(stamp, StampSubject(targetKind, targetId), MinimumAge, Lifetime);
 
     /// <summary>The stamp to put back in a form shown again: the same one while it is still good, so a quick correction is not "too fast".</summary>
-    public string RenewStamp(string? stamp, string targetKind, int targetId) => _stamps.Renew(stamp, StampSubject(targetKind, targetId));
+    public string RenewStamp(string? stamp, string targetKind, int targetId) =>
+        _stamps.Renew(stamp, StampSubject(targetKind, targetId), MinimumAge, Lifetime);
 
     public async Task<CommentReceipt> SubmitAsync(CommentSubmission submission, CancellationToken cancellationToken = default)
     {
@@ -72,7 +74,7 @@ public sealed partial class CommentService(
         }
 
         var name = submission.Name?.Trim() ?? "";
-        var email = EmailAddresses.Normalise(submission.Email);
+        var email = NormaliseEmail(submission.Email);
         var body = NormaliseBody(submission.Body);
         var invalid = Validate(name, email, body);
         if (invalid is not null)
@@ -198,7 +200,7 @@ public sealed partial class CommentService(
     /// <summary>Treats the address like any other again: its comments wait for moderation.</summary>
     public async Task<ChangeResult> ClearStandingAsync(string email)
     {
-        var normalised = EmailAddresses.Normalise(email);
+        var normalised = NormaliseEmail(email);
         var address = await db.Set<CommenterAddress>().SingleOrDefaultAsync(a => a.Email == normalised);
         if (address is not null)
         {
@@ -230,6 +232,8 @@ public sealed partial class CommentService(
             .Where(c => (c.Status == CommentStatus.Rejected || c.Status == CommentStatus.Spam) && (c.ModeratedAt ?? c.CreatedAt) < before)
             .ExecuteDeleteAsync(cancellationToken);
     }
+
+    public static string NormaliseEmail(string? email) => EmailAddresses.Normalise(email);
 
     /// <summary>Counts what a reader would take for a link: web addresses and bare "www." names.</summary>
     public static int CountLinks(string text) => LinkPattern().Count(text);
@@ -326,9 +330,10 @@ public sealed partial class CommentService(
         return null;
     }
 
-    private static CommentReceipt Refused(ChangeResult result) => new(result, CommentStatus.Pending, Stored: false);
+    private static string StampSubject(string targetKind, int targetId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{targetKind}|{targetId}");
 
-    private static string StampSubject(string targetKind, int targetId) => string.Create(CultureInfo.InvariantCulture, $"{targetKind}|{targetId}");
+    private static CommentReceipt Refused(ChangeResult result) => new(result, CommentStatus.Pending, Stored: false);
 
     // Windows line ends become \n, and leading and trailing blank space goes.
     private static string NormaliseBody(string? body) => (body ?? "").ReplaceLineEndings("\n").Trim();

@@ -39,6 +39,9 @@ public sealed class DemoSeed(
         await Campaigns.CampaignDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Videos.FilmDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Blog.BlogDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await Videos.FilmOutreachDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await Press.PressDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await Actions.ActionDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Events.EventDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (await db.Users.AnyAsync(cancellationToken))
         {

@@ -19,6 +19,7 @@ public sealed class FairwatchDb(DbContextOptions<FairwatchDb> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(FairwatchDb).Assembly);
+        Search.SearchText.MapFunction(builder);
 
         if (Database.IsSqlite())
         {

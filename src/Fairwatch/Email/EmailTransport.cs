@@ -62,6 +62,10 @@ public sealed class EmailTransport(IOptions<EmailOptions> email, IOptions<Organi
         };
         mail.To.Add(new MailAddress(message.ToAddress, message.ToName, Encoding.UTF8));
         mail.Headers.Add("Message-ID", message.MessageId);
+        if (message.ReplyToAddress is not null)
+        {
+            mail.ReplyToList.Add(new MailAddress(message.ReplyToAddress));
+        }
         if (message.HtmlBody is not null)
         {
             var html = AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html);
@@ -82,7 +86,15 @@ public sealed class EmailTransport(IOptions<EmailOptions> email, IOptions<Organi
         {
             foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(message.HeadersJson) ?? [])
             {
-                mail.Headers.Add(name, value);
+                // MailMessage writes Reply-To from its own list and drops the header set by hand.
+                if (string.Equals(name, "Reply-To", StringComparison.OrdinalIgnoreCase))
+                {
+                    mail.ReplyToList.Add(new MailAddress(value));
+                }
+                else
+                {
+                    mail.Headers.Add(name, value);
+                }
             }
         }
 

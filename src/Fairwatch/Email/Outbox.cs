@@ -1,5 +1,7 @@
+using System.Net.Mail;
 using System.Text.Json;
 using Fairwatch.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Fairwatch.Email;
@@ -21,8 +23,20 @@ public sealed class Outbox(TimeProvider clock, OutboxSignal signal, IOptions<Ema
         string? toName,
         EmailContent content,
         IReadOnlyDictionary<string, string>? headers = null,
+        string? replyTo = null,
         IReadOnlyList<EmailAttachment>? attachments = null)
     {
+        // System.Net.Mail drops a Reply-To given as a plain header; it must travel as an address of its own.
+        if (headers?.Keys.Any(h => h.Equals("Reply-To", StringComparison.OrdinalIgnoreCase)) == true)
+        {
+            throw new ArgumentException("Pass the reply address as replyTo, not as a header.", nameof(headers));
+        }
+
+        if (replyTo is not null && !MailAddress.TryCreate(replyTo, out _))
+        {
+            throw new ArgumentException("The reply address is not an e-mail address.", nameof(replyTo));
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var message = new OutboxMessage
         {
@@ -30,6 +44,7 @@ public sealed class Outbox(TimeProvider clock, OutboxSignal signal, IOptions<Ema
             Kind = kind,
             ToAddress = toAddress.Trim(),
             ToName = toName,
+            ReplyToAddress = replyTo?.Trim(),
             Subject = content.Subject,
             TextBody = content.TextBody,
             HtmlBody = content.HtmlBody,
@@ -49,6 +64,13 @@ public sealed class Outbox(TimeProvider clock, OutboxSignal signal, IOptions<Ema
             signal.Notify();
         }
     }
+
+    /// <summary>
+    /// Deletes messages of one kind that were delivered before the given time: for messages whose
+    /// only purpose was to reach someone (a contact message), the copy here is no longer needed.
+    /// </summary>
+    public static Task<int> DeleteSentAsync(FairwatchDb db, string kind, DateTime sentBefore, CancellationToken cancellationToken = default) =>
+        db.OutboxMessages.Where(m => m.Kind == kind && m.Status == OutboxStatus.Sent && m.SentAt < sentBefore).ExecuteDeleteAsync(cancellationToken);
 
     private string MessageIdDomain()
     {

@@ -28,6 +28,9 @@ public sealed class OutboxMessage
 
     public string? ToName { get; set; }
 
+    /// <summary>Where answers go when it is not the sender, for example the visitor who wrote through the contact form.</summary>
+    public string? ReplyToAddress { get; set; }
+
     public required string Subject { get; set; }
 
     public required string TextBody { get; set; }
@@ -80,10 +83,13 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         entity.Property(m => m.Kind).HasMaxLength(100);
         entity.Property(m => m.ToAddress).HasMaxLength(320);
         entity.Property(m => m.ToName).HasMaxLength(200);
+        entity.Property(m => m.ReplyToAddress).HasMaxLength(320);
         entity.Property(m => m.Subject).HasMaxLength(400);
         entity.Property(m => m.LastError).HasMaxLength(2000);
         entity.HasIndex(m => m.MessageId).IsUnique();
         entity.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        // Per-address limits (the contact form) count recent messages from one address.
+        entity.HasIndex(m => new { m.ReplyToAddress, m.CreatedAt });
         entity.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
     }
 

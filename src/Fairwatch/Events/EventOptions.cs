@@ -14,6 +14,10 @@ public sealed class EventOptions
     /// <summary>How long an RSVP or host form stays valid after it was shown.</summary>
     public double FormLifetimeHours { get; set; } = 24;
 
+    public TimeSpan MinimumAge => TimeSpan.FromSeconds(MinimumSecondsToSubmit);
+
+    public TimeSpan FormLifetime => TimeSpan.FromHours(FormLifetimeHours);
+
     /// <summary>Posts of the RSVP, cancel and host forms one network address may make in ten minutes (counted in memory only).</summary>
     public int FormPostsPerTenMinutes { get; set; } = 10;
 

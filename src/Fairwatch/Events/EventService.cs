@@ -94,11 +94,7 @@ public sealed class EventService(
     /// <summary>Addresses under /events/ that are pages of their own, not events.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "host", "replies" };
 
-    private readonly FormStamps _stamps = new(
-        protection.CreateProtector("Fairwatch.Events.FormStamp.v1"),
-        clock,
-        TimeSpan.FromSeconds(options.Value.MinimumSecondsToSubmit),
-        TimeSpan.FromHours(options.Value.FormLifetimeHours));
+    private readonly FormStamps _stamps = new(protection, "Fairwatch.Events.FormStamp.v1", clock);
 
     private EventOptions Options => options.Value;
 
@@ -162,10 +158,10 @@ public sealed class EventService(
 
     public string IssueStamp(int eventId) => _stamps.Issue(StampSubject(eventId));
 
-    public StampCheck CheckStamp(string? stamp, int eventId) => _stamps.Check(stamp, StampSubject(eventId));
+    public StampCheck CheckStamp(string? stamp, int eventId) => _stamps.Check(stamp, StampSubject(eventId), options.Value.MinimumAge, options.Value.FormLifetime);
 
     /// <summary>The stamp to put back in a form shown again (see <see cref="FormStamps.Renew"/>).</summary>
-    public string RenewStamp(string? stamp, int eventId) => _stamps.Renew(stamp, StampSubject(eventId));
+    public string RenewStamp(string? stamp, int eventId) => _stamps.Renew(stamp, StampSubject(eventId), options.Value.MinimumAge, options.Value.FormLifetime);
 
     /// <summary>
     /// Takes a reply: a place when the whole party fits, otherwise a place on the waiting list.

@@ -1,8 +1,4 @@
-using Fairwatch.Accounts;
 using Fairwatch.Web;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace Fairwatch.Events;
 
@@ -17,9 +13,7 @@ public static class EventsSetup
         services.AddSingleton<EventReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<EventReminders>());
         // Adds to the options FairwatchApp's AddRateLimiter configures (status code, other policies).
-        services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, EventRateLimitPolicy>(EventRateLimitPolicy.Name));
-        // PostConfigure: Razor Pages' own set-up replaces the conventions collection, so a Configure registered before AddRazorPages would be lost.
-        services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeAreaFolder("Staff", "/Events", StaffPolicies.Campaigns));
+        services.AddPublicFormRateLimit<EventOptions>(EventRateLimitPolicy.Name, o => o.FormPostsPerTenMinutes);
         return services;
     }
 
@@ -39,10 +33,8 @@ public static class EventsSetup
         }).CacheOutput(OutputCachePolicies.PublicContent);
 }
 
-/// <summary>Posts of the RSVP, cancel and host forms per network address (see <see cref="KeyedAddressRateLimitPolicy"/>).</summary>
-public sealed class EventRateLimitPolicy(IOptions<EventOptions> options) : KeyedAddressRateLimitPolicy
+/// <summary>The rate-limiter policy of the RSVP, cancel and host forms (posts per network address, see <see cref="NetworkAddressKey"/>).</summary>
+public static class EventRateLimitPolicy
 {
     public const string Name = "event-forms";
-
-    protected override int PostsPerTenMinutes => options.Value.FormPostsPerTenMinutes;
 }

@@ -34,15 +34,11 @@ public sealed class HostRequestService(
 {
     private const string StampSubject = "host";
 
-    private readonly FormStamps _stamps = new(
-        protection.CreateProtector("Fairwatch.Events.HostForm.v1"),
-        clock,
-        TimeSpan.FromSeconds(options.Value.MinimumSecondsToSubmit),
-        TimeSpan.FromHours(options.Value.FormLifetimeHours));
+    private readonly FormStamps _stamps = new(protection, "Fairwatch.Events.HostForm.v1", clock);
 
     public string IssueStamp() => _stamps.Issue(StampSubject);
 
-    public string RenewStamp(string? stamp) => _stamps.Renew(stamp, StampSubject);
+    public string RenewStamp(string? stamp) => _stamps.Renew(stamp, StampSubject, options.Value.MinimumAge, options.Value.FormLifetime);
 
     /// <summary>Stores the request and writes the acknowledgement e-mail with it; a filled honeypot is thanked and dropped.</summary>
     public async Task<ChangeResult> SubmitAsync(HostRequestSubmission submission, CancellationToken cancellationToken = default)
@@ -70,7 +66,7 @@ public sealed class HostRequestService(
             }
         }
 
-        switch (_stamps.Check(submission.Stamp, StampSubject))
+        switch (_stamps.Check(submission.Stamp, StampSubject, options.Value.MinimumAge, options.Value.FormLifetime))
         {
             case StampCheck.TooFast:
                 return ChangeResult.Fail("That was quicker than anyone can fill in a form. Please check your request, then send it again.");

@@ -219,7 +219,8 @@ public static partial class CongressFiles
 
             members[id] = new Lawmaker(
                 id, name, chamber, state, district, row["party"] ?? "",
-                Phone(row, "phone", warnings), WebAddress(row, "contact_form", warnings), WebAddress(row, "url", warnings), []);
+                Phone(row, "phone", warnings), WebAddress(row, "contact_form", warnings), WebAddress(row, "url", warnings), [],
+                Handle(row, "twitter", TwitterHandle(), warnings), Handle(row, "mastodon", MastodonHandle(), warnings) is { } mastodon ? "@" + mastodon : null);
         });
         return members;
     }
@@ -440,6 +441,28 @@ public static partial class CongressFiles
         return null;
     }
 
+    /// <summary>
+    /// A social account from an optional column: the data's own spelling, or nothing when the
+    /// column is missing or the value could not be an account (it goes into a post as typed).
+    /// </summary>
+    private static string? Handle(Row row, string column, Regex pattern, List<string> warnings)
+    {
+        var value = row.Optional(column);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var match = pattern.Match(value);
+        if (match.Success)
+        {
+            return match.Groups["account"].Value;
+        }
+
+        warnings.Add($"{row.File}, line {row.Line}: {column} \"{value}\" is not an account name and is left out.");
+        return null;
+    }
+
     private readonly struct Row(CsvReader csv, Dictionary<string, int> columns, string file, long line)
     {
         public string File => file;
@@ -455,6 +478,9 @@ public static partial class CongressFiles
                 return string.IsNullOrEmpty(value) ? null : value;
             }
         }
+
+        /// <summary>Like the indexer, for a column that older files may not have.</summary>
+        public string? Optional(string column) => columns.ContainsKey(column) ? this[column] : null;
     }
 
     private sealed class Problems(string file)
@@ -488,6 +514,14 @@ public static partial class CongressFiles
 
     [GeneratedRegex("^[A-Z][0-9]{6}$")]
     private static partial Regex BioguideId();
+
+    // X allows 1 to 15 letters, digits and underscores; the data writes them without the @.
+    [GeneratedRegex("^@?(?<account>[A-Za-z0-9_]{1,15})$")]
+    private static partial Regex TwitterHandle();
+
+    // @user@server, as Mastodon shows an account; the server is a host name.
+    [GeneratedRegex("^@?(?<account>[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)$")]
+    private static partial Regex MastodonHandle();
 
     [GeneratedRegex("^[0-9]{5}(-[0-9]{4})?$")]
     private static partial Regex ZipOrZipPlusFour();

@@ -33,6 +33,8 @@ public readonly record struct District(string State, int Number) : IComparable<D
 public sealed record DistrictOffice(
     string? Address, string? Building, string? Suite, string City, string State, string? Zip, string? Phone);
 
+/// <param name="Twitter">The X (Twitter) account, without the @.</param>
+/// <param name="Mastodon">The Mastodon account as @user@server.</param>
 public sealed record Lawmaker(
     string BioguideId,
     string Name,
@@ -43,7 +45,9 @@ public sealed record Lawmaker(
     string? Phone,
     string? ContactForm,
     string? Website,
-    ImmutableArray<DistrictOffice> Offices)
+    ImmutableArray<DistrictOffice> Offices,
+    string? Twitter = null,
+    string? Mastodon = null)
 {
     public LawmakerTitle Title => Chamber == Chamber.Senate
         ? LawmakerTitle.Senator

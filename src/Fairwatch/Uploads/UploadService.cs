@@ -17,21 +17,20 @@ public sealed class UploadService(FairwatchDb db, TimeProvider clock)
     public const long MaxPdfBytes = 20 * 1024 * 1024;
 
     /// <summary>Reads, checks and adds the file to the DbContext; the caller saves it with its own change.</summary>
-    public async Task<UploadResult> AddAsync(IFormFile? upload, FileKind expected, CancellationToken cancellationToken = default)
+    public Task<UploadResult> AddAsync(IFormFile? upload, FileKind expected, CancellationToken cancellationToken = default) =>
+        AddAsync(upload, [expected], cancellationToken);
+
+    /// <summary>Like <see cref="AddAsync(IFormFile?, FileKind, CancellationToken)"/>, for a place that takes several kinds (a media kit takes images and PDFs).</summary>
+    public async Task<UploadResult> AddAsync(IFormFile? upload, IReadOnlyCollection<FileKind> accepted, CancellationToken cancellationToken = default)
     {
         if (upload is null || upload.Length == 0)
         {
             return UploadResult.Fail("Choose a file.");
         }
 
-        if (expected == FileKind.Pdf && upload.Length > MaxPdfBytes)
+        if (upload.Length > accepted.Max(MaxBytes))
         {
-            return UploadResult.Fail("The PDF is larger than 20 MB.");
-        }
-
-        if (expected == FileKind.Image && upload.Length > MaxImageBytes)
-        {
-            return UploadResult.Fail("The image is larger than 5 MB.");
+            return TooLarge(accepted.Count == 1 ? accepted.Single() : null);
         }
 
         using var buffer = new MemoryStream((int)upload.Length);
@@ -41,11 +40,18 @@ public sealed class UploadService(FairwatchDb db, TimeProvider clock)
         }
 
         var inspected = FileInspector.Inspect(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        if (inspected is null || inspected.Kind != expected)
+        if (inspected is null || !accepted.Contains(inspected.Kind))
         {
-            return expected == FileKind.Pdf
-                ? UploadResult.Fail("This file is not a PDF.")
-                : UploadResult.Fail("This file is not a PNG, JPEG or WebP image.");
+            return accepted.Count > 1
+                ? UploadResult.Fail("This file is not a PDF or a PNG, JPEG or WebP image.")
+                : accepted.Single() == FileKind.Pdf
+                    ? UploadResult.Fail("This file is not a PDF.")
+                    : UploadResult.Fail("This file is not a PNG, JPEG or WebP image.");
+        }
+
+        if (upload.Length > MaxBytes(inspected.Kind))
+        {
+            return TooLarge(inspected.Kind);
         }
 
         var file = new StoredFile
@@ -65,6 +71,23 @@ public sealed class UploadService(FairwatchDb db, TimeProvider clock)
         return new UploadResult(true, file);
     }
 
+    /// <summary>
+    /// Saves the caller's change and deletes the file it no longer refers to (a replaced poster, a
+    /// removed download), in one transaction: no page can point at a missing file, and no file
+    /// outlives its last reference.
+    /// </summary>
+    public async Task SaveAndDeleteAsync(Guid? unused, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (unused is { } id)
+        {
+            await db.Set<StoredFile>().Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public Task<StoredFile?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<StoredFile>().AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
 
@@ -76,6 +99,15 @@ public sealed class UploadService(FairwatchDb db, TimeProvider clock)
     {
         < 1024 * 1024 => $"{Math.Max(1, bytes / 1024)} KB",
         _ => (bytes / (1024.0 * 1024.0)).ToString("0.0 'MB'", System.Globalization.CultureInfo.CurrentCulture),
+    };
+
+    private static long MaxBytes(FileKind kind) => kind == FileKind.Pdf ? MaxPdfBytes : MaxImageBytes;
+
+    private static UploadResult TooLarge(FileKind? kind) => kind switch
+    {
+        FileKind.Pdf => UploadResult.Fail("The PDF is larger than 20 MB."),
+        FileKind.Image => UploadResult.Fail("The image is larger than 5 MB."),
+        _ => UploadResult.Fail("The file is larger than 20 MB."),
     };
 
     internal static string SafeName(string? original, string extension)

@@ -47,6 +47,12 @@ public sealed class Film
 
     public required string VideoId { get; set; }
 
+    /// <summary>A poster image uploaded by staff; without one, the player draws its own.</summary>
+    public Guid? PosterFileId { get; set; }
+
+    /// <summary>Kept with the reference so that pages can link the poster without loading the file.</summary>
+    public string? PosterFileName { get; set; }
+
     public bool IsPublished { get; set; }
 
     public DateTime CreatedAt { get; set; }
@@ -58,6 +64,9 @@ public sealed class Film
     public List<FilmIssue> Issues { get; set; } = [];
 
     public VideoLink Video => new(VideoHost, VideoId);
+
+    /// <summary>The uploaded poster's address, or null when the player draws its own.</summary>
+    public string? PosterUrl => PosterFileId is { } id && PosterFileName is not null ? Uploads.UploadService.Url(id, PosterFileName) : null;
 }
 
 /// <summary>A human-rights issue films are tagged with, and that visitors filter by.</summary>
@@ -83,6 +92,9 @@ internal sealed class FilmConfiguration : IEntityTypeConfiguration<Film>, IEntit
         entity.Property(f => f.CaptionsUrl).HasMaxLength(500);
         entity.Property(f => f.VideoId).HasMaxLength(VideoLink.MaxIdLength);
         entity.Ignore(f => f.Video);
+        entity.Ignore(f => f.PosterUrl);
+        entity.Property(f => f.PosterFileName).HasMaxLength(200);
+        entity.HasOne<Uploads.StoredFile>().WithMany().HasForeignKey(f => f.PosterFileId).OnDelete(DeleteBehavior.SetNull);
         Text(entity.ComplexProperty(f => f.Title), 200);
         Text(entity.ComplexProperty(f => f.MadeBy), 400);
         Text(entity.ComplexProperty(f => f.Location), 200);

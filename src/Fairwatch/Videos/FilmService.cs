@@ -1,5 +1,8 @@
 using Fairwatch.Campaigns;
+using Fairwatch.Comments;
 using Fairwatch.Data;
+using Fairwatch.Search;
+using Fairwatch.Uploads;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -62,13 +65,15 @@ public sealed record FilmInput
     public IReadOnlyList<int> IssueIds { get; init; } = [];
 }
 
-/// <summary>A published film and, when it has one, its published campaign.</summary>
-public sealed record FilmPage(Film Film, Campaign? Campaign);
+/// <summary>A published film, its published campaign when it has one, its published comments and the ways to get it.</summary>
+public sealed record FilmPage(Film Film, Campaign? Campaign, IReadOnlyList<PublishedComment> Comments, IReadOnlyList<FilmOffer> Offers);
 
 /// <summary>The video library: films and their issue tags, for visitors and for campaign staff.</summary>
-public sealed class FilmService(FairwatchDb db, CampaignService campaigns, TimeProvider clock, IOutputCacheStore cache)
+public sealed class FilmService(
+    FairwatchDb db, CampaignService campaigns, TimeProvider clock, IOutputCacheStore cache, CommentService comments, UploadService uploads)
+    : ISearchSource
 {
-    public async Task<IReadOnlyList<Film>> ListPublishedAsync(string? issueSlug = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Film>> ListPublishedAsync(string? issueSlug = null, int? campaignId = null, CancellationToken cancellationToken = default)
     {
         var films = db.Set<Film>().AsNoTracking().Where(f => f.IsPublished);
         if (issueSlug is not null)
@@ -76,17 +81,27 @@ public sealed class FilmService(FairwatchDb db, CampaignService campaigns, TimeP
             films = films.Where(f => f.Issues.Any(i => i.Slug == issueSlug));
         }
 
+        if (campaignId is not null)
+        {
+            films = films.Where(f => f.CampaignId == campaignId);
+        }
+
         return await films.Include(f => f.Issues)
             .OrderByDescending(f => f.MadeOn).ThenBy(f => f.Id)
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Film>> ListPublishedForCampaignAsync(int campaignId, CancellationToken cancellationToken = default) =>
+    /// <summary>The first <paramref name="take"/> films of a campaign, in the campaign's order.</summary>
+    public async Task<IReadOnlyList<Film>> ListPublishedForCampaignAsync(int campaignId, int take = int.MaxValue, CancellationToken cancellationToken = default) =>
         await db.Set<Film>().AsNoTracking()
             .Where(f => f.IsPublished && f.CampaignId == campaignId)
             .Include(f => f.Issues)
             .OrderBy(f => f.Position).ThenBy(f => f.Id)
+            .Take(take)
             .ToListAsync(cancellationToken);
+
+    public Task<int> CountPublishedForCampaignAsync(int campaignId, CancellationToken cancellationToken = default) =>
+        db.Set<Film>().CountAsync(f => f.IsPublished && f.CampaignId == campaignId, cancellationToken);
 
     public async Task<FilmPage?> FindPublishedAsync(string slug, CancellationToken cancellationToken = default)
     {
@@ -101,8 +116,34 @@ public sealed class FilmService(FairwatchDb db, CampaignService campaigns, TimeP
         var campaign = film.CampaignId is int id
             ? (await campaigns.ListPublishedAsync(cancellationToken)).FirstOrDefault(c => c.Id == id)
             : null;
-        return new FilmPage(film, campaign);
+        var published = await comments.ListPublishedAsync(CommentTargets.Film, film.Id, cancellationToken);
+        var offers = await db.Set<FilmOffer>().AsNoTracking().Where(o => o.FilmId == film.Id)
+            .OrderBy(o => o.Position).ThenBy(o => o.Id).ToListAsync(cancellationToken);
+        return new FilmPage(film, campaign, published, offers);
     }
+
+    /// <summary>Published films whose facts or transcript hold every term, in either language.</summary>
+    public async Task<IReadOnlyList<SearchCandidate>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var found = await db.Set<Film>().AsNoTracking().Where(f => f.IsPublished)
+            .ContainingAll(
+                f => f.Title.En + " " + (f.Title.Es ?? "") + " " + f.Message.En + " " + (f.Message.Es ?? "") + " " + f.Goal.En + " " + (f.Goal.Es ?? "")
+                    + " " + f.Audience.En + " " + (f.Audience.Es ?? "") + " " + f.MadeBy.En + " " + (f.MadeBy.Es ?? "") + " " + f.Location.En + " " + (f.Location.Es ?? "")
+                    + " " + f.ContentNotes.En + " " + (f.ContentNotes.Es ?? "") + " " + f.Transcript.En + " " + (f.Transcript.Es ?? ""),
+                query.Terms)
+            .OrderByDescending(f => f.MadeOn).Take(query.Limit)
+            .ToListAsync(cancellationToken);
+        return [.. found.Select(f => new SearchCandidate(
+            SearchKinds.Film,
+            $"/films/{f.Slug}",
+            f.Title,
+            [f.Message, f.Goal, f.ContentNotes, f.Audience, f.MadeBy, f.Location, Markdown.ToPlainText(f.Transcript)],
+            f.MadeOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))];
+    }
+
+    /// <summary>A published film by its address, without the rest of its page: for the comment form.</summary>
+    public Task<Film?> FindVisibleAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Set<Film>().AsNoTracking().FirstOrDefaultAsync(f => f.Slug == slug && f.IsPublished, cancellationToken);
 
     /// <summary>The issues at least one published film is tagged with: the filter visitors see.</summary>
     public async Task<IReadOnlyList<FilmIssue>> ListIssuesInUseAsync(CancellationToken cancellationToken = default) =>
@@ -186,9 +227,36 @@ public sealed class FilmService(FairwatchDb db, CampaignService campaigns, TimeP
 
         db.Remove(film);
         await RenumberAsync(film.CampaignId, film.Id);
-        await db.SaveChangesAsync();
+        // Its offers go with it (cascade); its poster and comments belong to nothing else.
+        await uploads.SaveAndDeleteAsync(film.PosterFileId);
+        await comments.DeleteForTargetAsync(CommentTargets.Film, id);
         await cache.EvictByTagAsync(CampaignService.CacheTag, CancellationToken.None);
         return ChangeResult.Ok(id);
+    }
+
+    /// <summary>Uses an uploaded image (checked, stripped of its metadata) as the film's poster, replacing any earlier one.</summary>
+    public async Task<ChangeResult> SetPosterAsync(int id, IFormFile? poster)
+    {
+        var film = await db.Set<Film>().SingleOrDefaultAsync(f => f.Id == id);
+        if (film is null)
+        {
+            return ChangeResult.Fail("This film does not exist.");
+        }
+
+        var uploaded = await uploads.AddAsync(poster, FileKind.Image);
+        if (!uploaded.Succeeded)
+        {
+            return ChangeResult.Fail(uploaded.Error!, "Poster");
+        }
+
+        return await ReplacePosterAsync(film, uploaded.File);
+    }
+
+    /// <summary>Goes back to the poster Fairwatch draws from the title.</summary>
+    public async Task<ChangeResult> RemovePosterAsync(int id)
+    {
+        var film = await db.Set<Film>().SingleOrDefaultAsync(f => f.Id == id);
+        return film is null ? ChangeResult.Fail("This film does not exist.") : await ReplacePosterAsync(film, null);
     }
 
     public async Task<ChangeResult> AddIssueAsync(string? nameEn, string? nameEs)
@@ -386,6 +454,17 @@ public sealed class FilmService(FairwatchDb db, CampaignService campaigns, TimeP
         {
             remaining[i].Position = i + 1;
         }
+    }
+
+    private async Task<ChangeResult> ReplacePosterAsync(Film film, StoredFile? poster)
+    {
+        var previous = film.PosterFileId;
+        film.PosterFileId = poster?.Id;
+        film.PosterFileName = poster?.FileName;
+        film.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await uploads.SaveAndDeleteAsync(previous);
+        await cache.EvictByTagAsync(CampaignService.CacheTag, CancellationToken.None);
+        return ChangeResult.Ok(film.Id);
     }
 
     private async Task<ChangeResult> SaveAndEvictAsync(Film film)

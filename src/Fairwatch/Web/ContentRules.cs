@@ -48,4 +48,39 @@ public static class Positions
 {
     /// <summary>The place after the last one, for items kept in an order staff choose.</summary>
     public static int Next(IEnumerable<int> positions) => positions.DefaultIfEmpty(0).Max() + 1;
+
+    /// <summary>
+    /// Moves one item a place up or down among items kept in an order staff choose, and numbers
+    /// them all again from 1 (closing any gaps). False when the item is not among them.
+    /// </summary>
+    public static bool Move<T>(IEnumerable<T> items, Func<T, bool> isItem, bool up, Func<T, int> position, Action<T, int> setPosition)
+    {
+        var ordered = items.OrderBy(position).ToList();
+        var index = ordered.FindIndex(i => isItem(i));
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var other = up ? index - 1 : index + 1;
+        if (other >= 0 && other < ordered.Count)
+        {
+            (ordered[index], ordered[other]) = (ordered[other], ordered[index]);
+        }
+
+        Number(ordered, setPosition);
+        return true;
+    }
+
+    /// <summary>Numbers the items 1, 2, 3... in their present order, closing the gap one that was removed left.</summary>
+    public static void Renumber<T>(IEnumerable<T> items, Func<T, int> position, Action<T, int> setPosition) =>
+        Number(items.OrderBy(position).ToList(), setPosition);
+
+    private static void Number<T>(List<T> ordered, Action<T, int> setPosition)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            setPosition(ordered[i], i + 1);
+        }
+    }
 }

@@ -48,6 +48,13 @@ public static class Markdown
         return new HtmlString(document.ToHtml(Pipeline));
     }
 
+    /// <summary>The words of the Markdown without its marks, for search and snippets.</summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToPlainText(markdown, Pipeline);
+
+    public static LocalizedText ToPlainText(LocalizedText markdown) =>
+        LocalizedText.From(ToPlainText(markdown.En), ToPlainText(markdown.Es));
+
     private static bool IsSafe(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))

@@ -19,6 +19,10 @@ public sealed class CampaignBrowserTests(BrowserFixture browser) : IAsyncLifetim
     [InlineData("/campaigns/due-process", "es")]
     [InlineData("/campaigns", "en")]
     [InlineData("/campaigns", "es")]
+    [InlineData("/campaigns/due-process/updates", "en")]
+    [InlineData("/campaigns/due-process/updates", "es")]
+    [InlineData("/films?campaign=due-process", "en")]
+    [InlineData("/films?campaign=due-process", "es")]
     public async Task Axe_finds_no_violations_on_campaign_pages(string path, string language)
     {
         var page = await browser.NewPageAsync(language: language);

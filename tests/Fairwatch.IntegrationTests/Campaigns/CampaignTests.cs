@@ -3,6 +3,8 @@ using System.Xml.Linq;
 using Fairwatch.Accounts;
 using Fairwatch.Campaigns;
 using Fairwatch.IntegrationTests.Infrastructure;
+using Fairwatch.Videos;
+using Fairwatch.Web;
 
 namespace Fairwatch.IntegrationTests.Campaigns;
 
@@ -146,6 +148,53 @@ public abstract class CampaignTests(FairwatchFactory app)
         Assert.Equal("2026-11-02T00:00:00Z", entry.Element(atom + "updated")!.Value);
         Assert.Contains("<strong>delivered</strong>", entry.Element(atom + "content")!.Value, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBrowserClient().GetAsync("/campaigns/no-such-campaign/updates.atom")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_long_campaign_shows_its_newest_updates_and_first_films_and_pages_through_the_rest()
+    {
+        var (id, slug) = await PublishedCampaignAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<CampaignService>();
+            for (var day = 1; day <= 23; day++)
+            {
+                await service.AddUpdateAsync(id, new UpdateInput(new DateTime(2026, 10, day), $"Update of 2026-10-{day:00}", null, "News.", null));
+            }
+
+            var db = scope.ServiceProvider.GetRequiredService<Fairwatch.Data.FairwatchDb>();
+            db.AddRange(Enumerable.Range(1, 14).Select(i => new Film
+            {
+                Slug = $"{slug}-film-{i}", CampaignId = id, Position = i, Title = LocalizedText.From($"Campaign film {i}", null),
+                MadeOn = new DateOnly(2025, 1, i), VideoHost = VideoHost.Vimeo, VideoId = "76979871", IsPublished = true,
+            }));
+            await db.SaveChangesAsync();
+            // Films are added behind the services' back here, so the cached pages are evicted by hand.
+            await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>().EvictByTagAsync(CampaignService.CacheTag, default);
+        }
+
+        var visitor = app.CreateBrowserClient();
+        var page = await visitor.GetDocumentAsync($"/campaigns/{slug}");
+        var shown = page.QuerySelectorAll(".update h3").Select(h => h.TextContent).ToList();
+        Assert.Equal(Enumerable.Range(14, 10).Reverse().Select(day => $"Update of 2026-10-{day:00}"), shown);
+        Assert.Equal($"/campaigns/{slug}/updates?page=2", page.QuerySelector(".updates a[href*='page=2']")!.GetAttribute("href"));
+        Assert.Contains("23", page.QuerySelector(".updates a[href*='page=2']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"Campaign film {i}"), page.QuerySelectorAll(".campaign-films .film-card h3").Select(h => h.TextContent.Trim()));
+        Assert.Equal($"/films?campaign={slug}", page.QuerySelector($".campaign-films a[href='/films?campaign={slug}']")!.GetAttribute("href"));
+
+        var second = await visitor.GetDocumentAsync($"/campaigns/{slug}/updates?page=2");
+        Assert.Equal(Enumerable.Range(4, 10).Reverse().Select(day => $"Update of 2026-10-{day:00}"), second.QuerySelectorAll(".update h2").Select(h => h.TextContent));
+        Assert.NotNull(second.QuerySelector("a[rel='prev'][href$='page=1']"));
+        var last = await visitor.GetDocumentAsync($"/campaigns/{slug}/updates?page=3");
+        Assert.Equal(["Update of 2026-10-03", "Update of 2026-10-02", "Update of 2026-10-01"], last.QuerySelectorAll(".update h2").Select(h => h.TextContent));
+        Assert.Null(last.QuerySelector("a[rel='next']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/campaigns/{slug}/updates?page=4")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/campaigns/{slug}/updates?page=0")).StatusCode);
+
+        var films = await visitor.GetDocumentAsync($"/films?campaign={slug}");
+        Assert.Equal(14, films.QuerySelectorAll(".film-card").Length);
+        Assert.Contains("Original title", films.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/films?campaign=no-such-campaign")).StatusCode);
     }
 
     private async Task<(int Id, string Slug)> PublishedCampaignAsync()

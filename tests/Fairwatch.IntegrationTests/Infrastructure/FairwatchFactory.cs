@@ -15,6 +15,7 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
 {
     public const string NeutralSite = "https://weather.example/";
     public const string StaffPassword = "correct horse battery staple";
+    public const string ContactEmail = "contact@fairwatch.test";
 
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
 
@@ -92,6 +93,11 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["QuickExit:Url"] = NeutralSite,
             ["RateLimits:AccountFormPostsPerFiveMinutes"] = "100000",
             ["Comments:FormPostsPerTenMinutes"] = "100000",
+            ["Contact:FormPostsPerTenMinutes"] = "100000",
+            ["Organisation:ContactEmail"] = ContactEmail,
+            ["Actions:FormPostsPerTenMinutes"] = "100000",
+            ["Actions:DeliveryPollSeconds"] = "0.2",
+            ["Cwc:ContactPhone"] = "202-555-0100",
             ["Events:FormPostsPerTenMinutes"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
         };

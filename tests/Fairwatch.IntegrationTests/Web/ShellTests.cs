@@ -6,7 +6,7 @@ namespace Fairwatch.IntegrationTests.Web;
 
 public abstract class ShellTests(FairwatchFactory app)
 {
-    public static readonly TheoryData<string> PublicPages = new() { "/", "/safety", "/privacy", "/account/sign-in", "/account/forgot-password", "/lawmakers", "/lawmakers?zip=60614", "/films" };
+    public static readonly TheoryData<string> PublicPages = new() { "/", "/safety", "/privacy", "/account/sign-in", "/account/forgot-password", "/lawmakers", "/lawmakers?zip=60614", "/films", "/press", "/get-the-film", "/contact", "/search?q=film" };
 
     [Theory]
     [MemberData(nameof(PublicPages))]

@@ -1,8 +1,6 @@
-using System.Net;
 using Fairwatch.Comments;
 using Fairwatch.Data;
 using Fairwatch.Web;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -279,35 +277,6 @@ public sealed class CommentServiceTests : IAsyncLifetime
         CommentText.ToHtml("<b>Hi</b> & <script>x</script>\r\nsecond line\n\n\nnew paragraph").WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
 
         Assert.Equal("<p>&lt;b&gt;Hi&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt;<br>second line</p><p>new paragraph</p>", writer.ToString());
-    }
-
-    [Fact]
-    public void The_rate_limit_counts_per_network_without_keeping_the_address()
-    {
-        var options = Options.Create(new CommentOptions { FormPostsPerTenMinutes = 2 });
-        var policy = new CommentRateLimitPolicy(options);
-
-        var ipv4 = policy.Partition(IPAddress.Parse("192.0.2.15"));
-        Assert.DoesNotContain("192", ipv4, StringComparison.Ordinal);
-        Assert.Equal(ipv4, policy.Partition(IPAddress.Parse("::ffff:192.0.2.15")));
-        Assert.NotEqual(ipv4, policy.Partition(IPAddress.Parse("192.0.2.16")));
-        Assert.Equal(policy.Partition(IPAddress.Parse("2001:db8:1:2::1")), policy.Partition(IPAddress.Parse("2001:db8:1:2:ffff::9")));
-        Assert.NotEqual(policy.Partition(IPAddress.Parse("2001:db8:1:2::1")), policy.Partition(IPAddress.Parse("2001:db8:1:3::1")));
-        // The key lives only in memory: another instance (or a restart) hashes differently.
-        Assert.NotEqual(ipv4, new CommentRateLimitPolicy(options).Partition(IPAddress.Parse("192.0.2.15")));
-
-        var post = new DefaultHttpContext();
-        post.Request.Method = "POST";
-        post.Connection.RemoteIpAddress = IPAddress.Parse("192.0.2.15");
-        var partition = policy.GetPartition(post);
-        using var limiter = partition.Factory(partition.PartitionKey);
-        Assert.True(limiter.AttemptAcquire().IsAcquired);
-        Assert.True(limiter.AttemptAcquire().IsAcquired);
-        Assert.False(limiter.AttemptAcquire().IsAcquired);
-
-        var get = new DefaultHttpContext();
-        get.Request.Method = "GET";
-        Assert.Equal("reads", policy.GetPartition(get).PartitionKey);
     }
 
     private CommentService Service(AsyncServiceScope scope) => ActivatorUtilities.CreateInstance<CommentService>(scope.ServiceProvider, _clock);

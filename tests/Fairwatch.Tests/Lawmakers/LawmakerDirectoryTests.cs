@@ -37,6 +37,18 @@ public sealed class LawmakerDirectoryTests
     }
 
     [Fact]
+    public void Social_accounts_come_from_the_data_as_people_write_them()
+    {
+        var cantwell = Directory.Members.Single(m => m.BioguideId == "C000127");
+        Assert.Equal("SenatorCantwell", cantwell.Twitter);
+        Assert.Null(cantwell.Mastodon);
+        var norton = Directory.Members.Single(m => m.State == "DC");
+        Assert.Equal("@CongresswomanNorton@Mastodon.social", norton.Mastodon);
+        Assert.Equal(13, Directory.Members.Count(m => m.Mastodon is not null));
+        Assert.True(Directory.Members.Count(m => m.Twitter is not null) > 500);
+    }
+
+    [Fact]
     public void A_zip_code_split_between_districts_lists_every_candidate_and_asks_to_choose()
     {
         var result = Directory.Lookup("60614");

@@ -5,7 +5,7 @@ using Fairwatch.Web;
 namespace Fairwatch.Pages.Comments;
 
 /// <summary>The public comment form; <see cref="CommentService"/> checks everything again.</summary>
-public sealed class CommentForm : IGuardedForm
+public sealed class CommentForm : ProtectedForm
 {
     [Required(ErrorMessage = "Enter your name.")]
     [StringLength(CommentLimits.NameLength, ErrorMessage = "Your name is too long (80 characters at most).")]
@@ -23,11 +23,9 @@ public sealed class CommentForm : IGuardedForm
     [Display(Name = "Your comment")]
     public string Body { get; set; } = "";
 
-    [Display(Name = "Leave this field empty")]
-    public string? Homepage { get; set; }
-
-    public string? Stamp { get; set; }
-
     public CommentSubmission ToSubmission(string targetKind, int targetId) =>
         new(targetKind, targetId, Name, Email, Body, Homepage, Stamp);
 }
+
+/// <summary>What the comments section under a post or a film shows: its published comments and where the form is.</summary>
+public sealed record CommentsSection(IReadOnlyList<PublishedComment> Comments, string FormUrl);

@@ -5,7 +5,7 @@ using Fairwatch.Web;
 namespace Fairwatch.Pages.Events;
 
 /// <summary>The public reply form of an event; <see cref="EventService"/> checks everything again.</summary>
-public sealed class RsvpForm : IGuardedForm
+public sealed class RsvpForm : ProtectedForm
 {
     [Required(ErrorMessage = "Enter your name.")]
     [StringLength(EventLimits.NameLength, ErrorMessage = "Your name is too long (80 characters at most).")]
@@ -23,16 +23,11 @@ public sealed class RsvpForm : IGuardedForm
     [Display(Name = "How many people are coming, you included")]
     public int? PartySize { get; set; } = 1;
 
-    [Display(Name = "Leave this field empty")]
-    public string? Homepage { get; set; }
-
-    public string? Stamp { get; set; }
-
     public RsvpSubmission ToSubmission(int eventId) => new(eventId, Name, Email, PartySize, Homepage, Stamp, Cultures.Current);
 }
 
 /// <summary>The public form to offer to host a screening; <see cref="HostRequestService"/> checks everything again.</summary>
-public sealed class HostForm : IGuardedForm
+public sealed class HostForm : ProtectedForm
 {
     [Required(ErrorMessage = "Enter your name.")]
     [StringLength(EventLimits.NameLength, ErrorMessage = "Your name is too long (80 characters at most).")]
@@ -70,11 +65,6 @@ public sealed class HostForm : IGuardedForm
     [StringLength(EventLimits.MessageLength, ErrorMessage = "Your message is too long (2,000 characters at most).")]
     [Display(Name = "Message (optional)")]
     public string? Message { get; set; }
-
-    [Display(Name = "Leave this field empty")]
-    public string? Homepage { get; set; }
-
-    public string? Stamp { get; set; }
 
     public HostRequestSubmission ToSubmission() => new(
         Name, Email, Organisation, Place, ProposedDate is DateTime date ? DateOnly.FromDateTime(date) : null,

@@ -1,4 +1,5 @@
 using Fairwatch.Campaigns;
+using Fairwatch.Comments;
 using Fairwatch.Videos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,10 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fairwatch.Pages.Films;
 
+/// <summary>
+/// The film page is the same for every visitor, so it is cached; its comment form lives on a page
+/// of its own (<see cref="CommentModel"/>), as a blog post's does.
+/// </summary>
 [OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
 public sealed class FilmModel(FilmService films) : PageModel
 {
@@ -13,6 +18,11 @@ public sealed class FilmModel(FilmService films) : PageModel
 
     /// <summary>The film's campaign, when it has one that is published.</summary>
     public Campaign? Campaign { get; private set; }
+
+    public IReadOnlyList<PublishedComment> Comments { get; private set; } = [];
+
+    /// <summary>Ways to get the film: DVD, streaming, a screening licence...</summary>
+    public IReadOnlyList<FilmOffer> Offers { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -22,7 +32,7 @@ public sealed class FilmModel(FilmService films) : PageModel
             return NotFound();
         }
 
-        (Film, Campaign) = (page.Film, page.Campaign);
+        (Film, Campaign, Comments, Offers) = (page.Film, page.Campaign, page.Comments, page.Offers);
         return Page();
     }
 }

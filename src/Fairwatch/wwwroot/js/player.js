@@ -1,7 +1,8 @@
-// Film players. The page shows a poster drawn by Fairwatch inside an ordinary link to the film on
-// YouTube or Vimeo, so nothing is requested from the host while the page is read. Only when the
-// viewer presses play does this script put the host's privacy-enhanced player in the page
-// (youtube-nocookie.com, or Vimeo with dnt=1). Without JavaScript the link opens the host.
+// Film players. The page shows a poster drawn by Fairwatch (or an image staff uploaded, served by
+// Fairwatch itself) inside an ordinary link to the film on YouTube or Vimeo, so nothing is
+// requested from the host while the page is read. Only when the viewer presses play does this
+// script put the host's privacy-enhanced player in the page (youtube-nocookie.com, or Vimeo with
+// dnt=1). Without JavaScript the link opens the host.
 (function () {
   "use strict";
   var players = document.querySelectorAll("[data-player]");

@@ -17,6 +17,8 @@ public sealed class IndexModel(StaffDirectory directory, UserManager<StaffUser> 
         new("Films", "The video library: films, their facts and players, and the issues they are tagged with.", "/staff/films", StaffPolicies.Campaigns),
         new("Blog", "Posts and their authors, facts with sources, and sample posts to share.", "/staff/blog", StaffPolicies.Campaigns),
         new("Comments", "Read comments before they appear; trust or ban addresses.", "/staff/comments", StaffPolicies.Campaigns),
+        new("Press room", "Press releases, coverage in the news and the media kit.", "/staff/press", StaffPolicies.Campaigns),
+        new("Actions", "Letters, calls and posts to lawmakers: write them, deliver every letter, see the figures.", "/staff/actions", StaffPolicies.Campaigns),
         new("Events", "Screenings and other events, their replies and waiting lists, and requests to host a screening.", "/staff/events", StaffPolicies.Campaigns),
         new("Users and roles", "Invite staff, assign roles, disable accounts.", "/staff/admin/users", StaffPolicies.Administration),
         new("Security", "Choose which roles must use two-factor sign-in.", "/staff/admin/security", StaffPolicies.Administration),

@@ -43,6 +43,31 @@ public sealed class AuthorModel(BlogService blog, IStringLocalizer<SharedResourc
         return await LoadAsync() ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostPhotoAsync(IFormFile? photoUpload)
+    {
+        var saved = await blog.SetAuthorPhotoAsync(Id, photoUpload);
+        if (saved.Succeeded)
+        {
+            TempData["Status"] = localizer["Photo saved."].Value;
+            return Redirect($"/staff/blog/authors/{Id}");
+        }
+
+        ModelState.AddModelError(nameof(photoUpload), localizer[saved.Error!]);
+        return await RedisplayAsync();
+    }
+
+    public async Task<IActionResult> OnPostRemovePhotoAsync()
+    {
+        var removed = await blog.RemoveAuthorPhotoAsync(Id);
+        if (!removed.Succeeded)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = localizer["Photo removed."].Value;
+        return Redirect($"/staff/blog/authors/{Id}");
+    }
+
     public async Task<IActionResult> OnPostDeleteAsync()
     {
         var deleted = await blog.DeleteAuthorAsync(Id);
@@ -53,6 +78,11 @@ public sealed class AuthorModel(BlogService blog, IStringLocalizer<SharedResourc
         }
 
         ModelState.AddModelError(string.Empty, localizer[deleted.Error!]);
+        return await RedisplayAsync();
+    }
+
+    private async Task<IActionResult> RedisplayAsync()
+    {
         if (!await LoadAsync())
         {
             return NotFound();

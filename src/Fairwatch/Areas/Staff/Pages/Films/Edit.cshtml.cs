@@ -40,6 +40,22 @@ public sealed class EditModel(FilmService films, CampaignService campaigns, IStr
         return await ChangeAsync(() => films.SaveAsync(Id, film.ToInput()), localizer["Saved."], keepForm: true);
     }
 
+    public async Task<IActionResult> OnPostPosterAsync(IFormFile? posterUpload)
+    {
+        var result = await films.SetPosterAsync(Id, posterUpload);
+        if (result.Succeeded)
+        {
+            TempData["Status"] = localizer["Poster saved. The player shows it instead of the poster drawn from the title."].Value;
+            return RedirectToPage(new { Id });
+        }
+
+        ModelState.AddModelError(nameof(posterUpload), localizer[result.Error!]);
+        return await RedisplayAsync(keepForm: false);
+    }
+
+    public Task<IActionResult> OnPostRemovePosterAsync() =>
+        ChangeAsync(() => films.RemovePosterAsync(Id), localizer["Poster removed. The player draws one from the title again."]);
+
     public Task<IActionResult> OnPostPublishAsync() => ChangeAsync(() => films.SetPublishedAsync(Id, true), localizer["Published."]);
 
     public Task<IActionResult> OnPostUnpublishAsync() => ChangeAsync(() => films.SetPublishedAsync(Id, false), localizer["Unpublished: visitors can no longer see it."]);

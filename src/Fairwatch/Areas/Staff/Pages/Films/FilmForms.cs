@@ -133,22 +133,9 @@ public sealed class FilmForm
         IssueIds = IssueIds,
     };
 
-    /// <summary>
-    /// When the form already has mistakes, adds the service's own checks of the other fields
-    /// (a video address from another host, a length that is not m:ss...), so staff see every
-    /// mistake at once rather than one per attempt.
-    /// </summary>
-    public static void AddFieldProblems(ModelStateDictionary modelState, IEnumerable<ChangeResult> problems, IStringLocalizer localizer)
-    {
-        foreach (var problem in problems.Where(p => p.Field is not null))
-        {
-            var key = $"Film.{problem.Field}";
-            if (modelState[key] is not { Errors.Count: > 0 })
-            {
-                modelState.AddModelError(key, localizer[problem.Error!]);
-            }
-        }
-    }
+    /// <summary>Adds the service's checks of the fields that have no mistake yet (see <see cref="FormProblems.AddFieldProblems"/>).</summary>
+    public static void AddFieldProblems(ModelStateDictionary modelState, IEnumerable<ChangeResult> problems, IStringLocalizer localizer) =>
+        modelState.AddFieldProblems("Film", problems, localizer);
 
     public static FilmForm From(Film f) => new()
     {
@@ -195,4 +182,55 @@ public sealed class IssueForm
     [StringLength(100, ErrorMessage = "The name is too long (100 characters at most).")]
     [Display(Name = "Name in Spanish")]
     public string? NameEs { get; set; }
+}
+
+public sealed class OfferForm
+{
+    [Required(ErrorMessage = "Choose what kind of offer this is.")]
+    [Display(Name = "Kind of offer")]
+    public OfferKind? Kind { get; set; }
+
+    [Required(ErrorMessage = "An offer needs a name in English.")]
+    [StringLength(FilmOfferLimits.Label, ErrorMessage = "The name is too long (200 characters at most).")]
+    [Display(Name = "Name in English")]
+    public string LabelEn { get; set; } = "";
+
+    [StringLength(FilmOfferLimits.Label, ErrorMessage = "The name is too long (200 characters at most).")]
+    [Display(Name = "Name in Spanish")]
+    public string? LabelEs { get; set; }
+
+    [StringLength(FilmOfferLimits.Description, ErrorMessage = "The description is too long (1,000 characters at most).")]
+    [Display(Name = "Description in English (optional)")]
+    public string? DescriptionEn { get; set; }
+
+    [StringLength(FilmOfferLimits.Description, ErrorMessage = "The description is too long (1,000 characters at most).")]
+    [Display(Name = "Description in Spanish (optional)")]
+    public string? DescriptionEs { get; set; }
+
+    [StringLength(FilmOfferLimits.Price, ErrorMessage = "The price is too long (100 characters at most).")]
+    [Display(Name = "Price in English (optional)")]
+    public string? PriceEn { get; set; }
+
+    [StringLength(FilmOfferLimits.Price, ErrorMessage = "The price is too long (100 characters at most).")]
+    [Display(Name = "Price in Spanish (optional)")]
+    public string? PriceEs { get; set; }
+
+    [Required(ErrorMessage = "Enter the link to the offer.")]
+    [StringLength(FilmOfferLimits.Url, ErrorMessage = "The link is too long (500 characters at most).")]
+    [Display(Name = "Link to the offer")]
+    public string Url { get; set; } = "";
+
+    public OfferInput ToInput() => new(Kind, LabelEn, LabelEs, DescriptionEn, DescriptionEs, PriceEn, PriceEs, Url);
+
+    public static OfferForm From(FilmOffer o) => new()
+    {
+        Kind = o.Kind,
+        LabelEn = o.Label.En,
+        LabelEs = o.Label.Es,
+        DescriptionEn = o.Description.En,
+        DescriptionEs = o.Description.Es,
+        PriceEn = o.Price.En,
+        PriceEs = o.Price.Es,
+        Url = o.Url,
+    };
 }

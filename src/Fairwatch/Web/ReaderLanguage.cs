@@ -1,6 +1,4 @@
-using Fairwatch.Web;
-
-namespace Fairwatch.Blog;
+namespace Fairwatch.Web;
 
 public static class ReaderLanguage
 {
