@@ -30,6 +30,7 @@ public sealed class DeliveryService(FairwatchDb db, TimeProvider clock, IOptions
         var changed = await db.Set<Delivery>()
             .Where(d => d.Channel == DeliveryChannel.Email && d.Status == DeliveryStatus.Queued
                 && d.OutboxMessage != null && d.OutboxMessage.Status != OutboxStatus.Pending)
+            .OrderBy(d => d.Id)
             .Select(d => new { d.Id, d.OutboxMessage!.Status, d.OutboxMessage.SentAt, d.OutboxMessage.LastError })
             .Take(500)
             .ToListAsync(cancellationToken);

@@ -154,9 +154,10 @@ public sealed partial class LetterService(
         var street2 = Clean(submission.Address2);
         var city = Clean(submission.City);
 
-        // Where Congress is written to, state and ZIP code come from the lookup the letter's lawmakers came from.
-        var state = toCongress ? targets.District!.Value.State : submission.State?.Trim().ToUpperInvariant() ?? "";
-        var zip = toCongress ? targets.Zip! : submission.Zip?.Trim() ?? "";
+        // Where the supporter's lawmakers were looked up, state and ZIP code come from that lookup.
+        var looked = targets.District is not null;
+        var state = looked ? targets.District!.Value.State : submission.State?.Trim().ToUpperInvariant() ?? "";
+        var zip = looked ? targets.Zip! : submission.Zip?.Trim() ?? "";
         var culture = Cultures.Normalise(submission.Culture);
         var templateSubject = action.Subject.In(culture);
         var templateBody = action.Letter.In(culture);
@@ -266,7 +267,7 @@ public sealed partial class LetterService(
             City = city,
             State = state,
             Zip = zip,
-            District = toCongress && targets.DistrictKnown ? targets.District!.Value.Number : null,
+            District = looked && targets.DistrictKnown ? targets.District!.Value.Number : null,
             Subject = subject,
             Body = body,
             Edited = !SameText(subject, templateSubject) || !SameText(body, templateBody),

@@ -135,6 +135,20 @@ public sealed class LetterServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_supporter_with_no_senators_still_writes_to_the_fixed_target_from_their_own_place()
+    {
+        await using var scope = _app.Scope();
+        var action = await LetterActionAsync(scope, fixedTarget: true, lawmakers: LawmakerTargets.Senators);
+
+        var receipt = await SubmitAsync(scope, action, Submission() with { Zip = "20001", Prefix = null, City = "Washington" });
+
+        Assert.True(receipt.Result.Succeeded, receipt.Result.Error);
+        Assert.Equal(1, receipt.Messages);
+        var letter = await scope.ServiceProvider.GetRequiredService<FairwatchDb>().Set<Letter>().Include(l => l.Deliveries).SingleAsync();
+        Assert.Equal(("DC", "20001", TargetKind.Fixed), (letter.State, letter.Zip, Assert.Single(letter.Deliveries).TargetKind));
+    }
+
+    [Fact]
     public async Task A_document_the_house_would_refuse_goes_to_the_manual_queue_with_the_reason()
     {
         await using var app = await TestApp.StartAsync();
@@ -165,13 +179,14 @@ public sealed class LetterServiceTests : IAsyncLifetime
         "94110", null, "Ms.", "Rosa", "Parks", "rosa@example.org", "1 Mission St", null, "San Francisco", null,
         "Restore due process", "Dear office, please restore due process.", null, null, "en");
 
-    internal static async Task<CampaignAction> LetterActionAsync(AsyncServiceScope scope, bool fixedTarget = false, bool mayEdit = true)
+    internal static async Task<CampaignAction> LetterActionAsync(
+        AsyncServiceScope scope, bool fixedTarget = false, bool mayEdit = true, LawmakerTargets lawmakers = LawmakerTargets.Both)
     {
         var campaigns = scope.ServiceProvider.GetRequiredService<CampaignService>();
         var campaign = await campaigns.CreateAsync(new CampaignInput($"c-{Guid.NewGuid():N}"[..20], "Campaign", null, "Call", null, null, null, CampaignStatus.Active));
         var actions = scope.ServiceProvider.GetRequiredService<ActionService>();
         var created = await actions.CreateAsync(new ActionInput(
-            campaign.Id!.Value, ActionKind.Letter, $"letter-{Guid.NewGuid():N}"[..20], "Write", null, null, null, LawmakerTargets.Both,
+            campaign.Id!.Value, ActionKind.Letter, $"letter-{Guid.NewGuid():N}"[..20], "Write", null, null, null, lawmakers,
             "Restore due process", null, "Dear office, please restore due process.", null, SupporterMayEdit: mayEdit));
         Assert.True(created.Succeeded, created.Error);
         if (fixedTarget)
