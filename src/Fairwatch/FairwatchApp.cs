@@ -5,6 +5,7 @@ using Fairwatch.Comments;
 using Fairwatch.Data;
 using Fairwatch.Email;
 using Fairwatch.Lawmakers;
+using Fairwatch.Petitions;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -55,6 +56,9 @@ public static class FairwatchApp
                 options.UseSqlite(connectionString);
             }
         });
+        services.AddOptions<ActionWriterOptions>().Bind(configuration.GetSection(ActionWriterOptions.Section));
+        services.AddSingleton<ActionWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ActionWriter>());
         services.AddScoped<MigrationRunner>();
         services.AddScoped<DemoSeed>();
         services.AddHostedService<DatabaseStartup>();
@@ -79,6 +83,7 @@ public static class FairwatchApp
             // Staff see links and notices that visitors do not; their pages are never cached or served from cache.
             .With(context => context.HttpContext.User.Identity?.IsAuthenticated != true)));
         services.AddFairwatchLawmakers(configuration);
+        services.AddFairwatchPetitions(configuration);
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();
@@ -99,6 +104,7 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Films", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Blog", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Comments", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Petitions", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -176,6 +182,7 @@ public static class FairwatchApp
         Blog.BlogFeeds.MapBlogFeeds(app);
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapLawmakersApi();
+        app.MapPetitionsApi();
         app.MapLanguageSwitch();
     }
 

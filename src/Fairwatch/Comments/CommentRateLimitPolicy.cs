@@ -1,58 +1,14 @@
-using System.Net;
-using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
+using Fairwatch.Web;
 using Microsoft.Extensions.Options;
 
 namespace Fairwatch.Comments;
 
-/// <summary>
-/// Limits comment posts per network address without keeping the address: the limiter's partitions
-/// are keyed by an HMAC of it under a key that exists only in this process's memory, so neither
-/// the database, the logs nor a memory dump holds a visitor's IP address. Each instance counts on
-/// its own; behind a load balancer the limit is per instance, which is enough to stop a flood.
-/// </summary>
-public sealed class CommentRateLimitPolicy(IOptions<CommentOptions> options) : IRateLimiterPolicy<string>
+/// <summary>Comment posts per network address, counted in memory only (see <see cref="AddressRateLimitPolicy"/>).</summary>
+public sealed class CommentRateLimitPolicy(IOptions<CommentOptions> options) : AddressRateLimitPolicy
 {
     public const string Name = "comment-forms";
 
-    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+    protected override int PermitsPerWindow => options.Value.FormPostsPerTenMinutes;
 
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
-
-    public RateLimitPartition<string> GetPartition(HttpContext httpContext)
-    {
-        if (!HttpMethods.IsPost(httpContext.Request.Method))
-        {
-            return RateLimitPartition.GetNoLimiter("reads");
-        }
-
-        var permits = options.Value.FormPostsPerTenMinutes;
-        return RateLimitPartition.GetFixedWindowLimiter(
-            Partition(httpContext.Connection.RemoteIpAddress),
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 });
-    }
-
-    internal string Partition(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return "unknown";
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        var bytes = address.GetAddressBytes();
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            // One household or phone gets a whole /64 and can pick any address in it.
-            Array.Clear(bytes, 8, 8);
-        }
-
-        return Convert.ToBase64String(HMACSHA256.HashData(_key, bytes), 0, 16);
-    }
+    protected override TimeSpan Window => TimeSpan.FromMinutes(10);
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Fairwatch.Campaigns;
 using Fairwatch.Data;
@@ -37,14 +35,6 @@ public sealed record ModerationItem(Comment Comment, CommentTarget? Target, Comm
 
 public sealed record ModerationPage(IReadOnlyList<ModerationItem> Items, int Page, bool HasMore);
 
-public enum StampCheck
-{
-    Valid,
-    TooFast,
-    Expired,
-    Invalid,
-}
-
 /// <summary>Comments: the public form's defences, the moderation queue, and trusted or banned addresses.</summary>
 public sealed partial class CommentService(
     FairwatchDb db,
@@ -57,7 +47,11 @@ public sealed partial class CommentService(
 {
     public const int ModerationPageSize = 50;
 
-    private readonly IDataProtector _stamps = protection.CreateProtector("Fairwatch.Comments.FormStamp.v1");
+    private readonly FormStamp _stamps = new(
+        protection.CreateProtector("Fairwatch.Comments.FormStamp.v1"),
+        clock,
+        TimeSpan.FromSeconds(options.Value.MinimumSecondsToSubmit),
+        TimeSpan.FromHours(options.Value.FormLifetimeHours));
 
     private CommentOptions Options => options.Value;
 
@@ -65,45 +59,12 @@ public sealed partial class CommentService(
     /// A signed note of when the form was shown and for what; the form sends it back, and a reply
     /// that comes too soon (a script) or too late (a stale page) is refused.
     /// </summary>
-    public string IssueStamp(string targetKind, int targetId) =>
-        _stamps.Protect(string.Create(CultureInfo.InvariantCulture, $"{targetKind}|{targetId}|{clock.GetUtcNow().UtcTicks}"));
+    public string IssueStamp(string targetKind, int targetId) => _stamps.Issue(StampSubject(targetKind, targetId));
 
-    public StampCheck CheckStamp(string? stamp, string targetKind, int targetId)
-    {
-        if (string.IsNullOrEmpty(stamp))
-        {
-            return StampCheck.Invalid;
-        }
-
-        string payload;
-        try
-        {
-            payload = _stamps.Unprotect(stamp);
-        }
-        catch (CryptographicException)
-        {
-            return StampCheck.Invalid;
-        }
-
-        var parts = payload.Split('|');
-        if (parts.Length != 3 || parts[0] != targetKind || parts[1] != targetId.ToString(CultureInfo.InvariantCulture)
-            || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
-        {
-            return StampCheck.Invalid;
-        }
-
-        var age = clock.GetUtcNow().UtcDateTime - new DateTime(ticks, DateTimeKind.Utc);
-        if (age > TimeSpan.FromHours(Options.FormLifetimeHours))
-        {
-            return StampCheck.Expired;
-        }
-
-        return age < TimeSpan.FromSeconds(Options.MinimumSecondsToSubmit) ? StampCheck.TooFast : StampCheck.Valid;
-    }
+    public StampCheck CheckStamp(string? stamp, string targetKind, int targetId) => _stamps.Check(stamp, StampSubject(targetKind, targetId));
 
     /// <summary>The stamp to put back in a form shown again: the same one while it is still good, so a quick correction is not "too fast".</summary>
-    public string RenewStamp(string? stamp, string targetKind, int targetId) =>
-        CheckStamp(stamp, targetKind, targetId) is StampCheck.Valid or StampCheck.TooFast ? stamp! : IssueStamp(targetKind, targetId);
+    public string RenewStamp(string? stamp, string targetKind, int targetId) => _stamps.Renew(stamp, StampSubject(targetKind, targetId));
 
     public async Task<CommentReceipt> SubmitAsync(CommentSubmission submission, CancellationToken cancellationToken = default)
     {
@@ -273,7 +234,9 @@ public sealed partial class CommentService(
             .ExecuteDeleteAsync(cancellationToken);
     }
 
-    public static string NormaliseEmail(string? email) => email?.Trim().ToLowerInvariant() ?? "";
+    public static string NormaliseEmail(string? email) => EmailAddresses.Normalise(email);
+
+    private static string StampSubject(string targetKind, int targetId) => string.Create(CultureInfo.InvariantCulture, $"{targetKind}|{targetId}");
 
     /// <summary>Counts what a reader would take for a link: web addresses and bare "www." names.</summary>
     public static int CountLinks(string text) => LinkPattern().Count(text);
@@ -347,7 +310,7 @@ public sealed partial class CommentService(
             return ChangeResult.Fail("Enter your e-mail address.", nameof(CommentSubmission.Email));
         }
 
-        if (email.Length > CommentLimits.EmailLength || !IsEmail(email))
+        if (email.Length > CommentLimits.EmailLength || !EmailAddresses.IsValid(email))
         {
             return ChangeResult.Fail("Enter a valid e-mail address.", nameof(CommentSubmission.Email));
         }
@@ -371,9 +334,6 @@ public sealed partial class CommentService(
     }
 
     private static CommentReceipt Refused(ChangeResult result) => new(result, CommentStatus.Pending, Stored: false);
-
-    private static bool IsEmail(string email) =>
-        !email.Any(char.IsWhiteSpace) && MailAddress.TryCreate(email, out var address) && address.Address == email && address.Host.Contains('.', StringComparison.Ordinal);
 
     // Windows line ends become \n, and leading and trailing blank space goes.
     private static string NormaliseBody(string? body) => (body ?? "").ReplaceLineEndings("\n").Trim();

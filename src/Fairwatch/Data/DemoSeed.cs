@@ -39,6 +39,7 @@ public sealed class DemoSeed(
         await Campaigns.CampaignDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Videos.FilmDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Blog.BlogDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await Petitions.PetitionDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (await db.Users.AnyAsync(cancellationToken))
         {
             return;

@@ -1,6 +1,7 @@
 using System.Net;
 using Fairwatch.Comments;
 using Fairwatch.Data;
+using Fairwatch.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
