@@ -54,12 +54,16 @@ public sealed class PetitionService(FairwatchDb db, TimeProvider clock, Signatur
             .OrderBy(p => p.Status).ThenByDescending(p => p.PublishedAt)
             .ToListAsync(cancellationToken);
 
-    /// <summary>The public petition with its counter and updates (newest first); one query.</summary>
+    /// <summary>The public petition with its counter (one narrow row: the exact count, read on every view); no updates.</summary>
     public Task<Petition?> FindPublishedAsync(string slug, CancellationToken cancellationToken = default) =>
-        db.Set<Petition>().AsNoTracking()
-            .Include(p => p.Counter)
-            .Include(p => p.Updates.OrderByDescending(u => u.PublishedAt).ThenByDescending(u => u.Id))
-            .FirstOrDefaultAsync(p => p.Slug == slug && p.IsPublished, cancellationToken);
+        db.Set<Petition>().AsNoTracking().Include(p => p.Counter).FirstOrDefaultAsync(p => p.Slug == slug && p.IsPublished, cancellationToken);
+
+    /// <summary>A petition's updates, newest first.</summary>
+    public async Task<IReadOnlyList<PetitionUpdate>> ListUpdatesAsync(int petitionId, CancellationToken cancellationToken = default) =>
+        await db.Set<PetitionUpdate>().AsNoTracking()
+            .Where(u => u.PetitionId == petitionId)
+            .OrderByDescending(u => u.PublishedAt).ThenByDescending(u => u.Id)
+            .ToListAsync(cancellationToken);
 
     public Task<Petition?> FindPublishedAsync(int id, CancellationToken cancellationToken = default) =>
         db.Set<Petition>().AsNoTracking().Include(p => p.Counter).FirstOrDefaultAsync(p => p.Id == id && p.IsPublished, cancellationToken);

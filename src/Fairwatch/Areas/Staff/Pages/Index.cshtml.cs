@@ -17,6 +17,7 @@ public sealed class IndexModel(StaffDirectory directory, UserManager<StaffUser> 
         new("Films", "The video library: films, their facts and players, and the issues they are tagged with.", "/staff/films", StaffPolicies.Campaigns),
         new("Blog", "Posts and their authors, facts with sources, and sample posts to share.", "/staff/blog", StaffPolicies.Campaigns),
         new("Comments", "Read comments before they appear; trust or ban addresses.", "/staff/comments", StaffPolicies.Campaigns),
+        new("Petitions", "Petitions, their counts and updates, signature exports and delivery documents.", "/staff/petitions", StaffPolicies.Campaigns),
         new("Users and roles", "Invite staff, assign roles, disable accounts.", "/staff/admin/users", StaffPolicies.Administration),
         new("Security", "Choose which roles must use two-factor sign-in.", "/staff/admin/security", StaffPolicies.Administration),
         new("Outbox", "E-mail waiting to be sent, sent, or failed.", "/staff/admin/outbox", StaffPolicies.Administration),
