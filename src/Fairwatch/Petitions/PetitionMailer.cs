@@ -97,15 +97,16 @@ public sealed partial class PetitionMailer(
         var mail = Mail(scope.ServiceProvider);
         foreach (var recipient in batch)
         {
+            var unsubscribe = mail.Links.UnsubscribeUrl(mail.Urls, recipient.SignatureId);
             var content = mail.Templates.Render("petition-confirm", recipient.Culture, new Dictionary<string, string>
             {
                 ["first_name"] = recipient.FirstName,
                 ["petition"] = recipient.Title(),
                 ["link"] = mail.Links.ConfirmUrl(mail.Urls, recipient.SignatureId),
                 ["petition_link"] = mail.Urls.Absolute($"/petitions/{recipient.Slug}", new() { ["lang"] = recipient.Culture }),
-                ["unsubscribe"] = mail.Links.UnsubscribeUrl(mail.Urls, recipient.SignatureId),
+                ["unsubscribe"] = unsubscribe,
             });
-            mail.Outbox.Enqueue(db, ConfirmKind, recipient.Email, recipient.FullName, content, mail.Links.UnsubscribeHeaders(mail.Urls, recipient.SignatureId));
+            mail.Outbox.Enqueue(db, ConfirmKind, recipient.Email, recipient.FullName, content, SignatureLinks.UnsubscribeHeaders(unsubscribe));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -156,6 +157,7 @@ public sealed partial class PetitionMailer(
         var mail = Mail(scope.ServiceProvider);
         foreach (var recipient in recipients)
         {
+            var unsubscribe = mail.Links.UnsubscribeUrl(mail.Urls, recipient.SignatureId);
             var content = mail.Templates.Render("petition-update", recipient.Culture, new Dictionary<string, string>
             {
                 ["first_name"] = recipient.FirstName,
@@ -163,9 +165,9 @@ public sealed partial class PetitionMailer(
                 ["title"] = update.Title.In(recipient.Culture),
                 ["body"] = update.Body.In(recipient.Culture),
                 ["petition_link"] = mail.Urls.Absolute($"/petitions/{recipient.Slug}", new() { ["lang"] = recipient.Culture }),
-                ["unsubscribe"] = mail.Links.UnsubscribeUrl(mail.Urls, recipient.SignatureId),
+                ["unsubscribe"] = unsubscribe,
             });
-            mail.Outbox.Enqueue(db, UpdateKind, recipient.Email, recipient.FullName, content, mail.Links.UnsubscribeHeaders(mail.Urls, recipient.SignatureId));
+            mail.Outbox.Enqueue(db, UpdateKind, recipient.Email, recipient.FullName, content, SignatureLinks.UnsubscribeHeaders(unsubscribe));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -34,9 +34,9 @@ public sealed class SignatureLinks(IDataProtectionProvider protection)
     /// RFC 2369 and RFC 8058 headers: mail programs show their own "unsubscribe" button and, on a
     /// press, POST "List-Unsubscribe=One-Click" to the link, with no cookie and no page to read.
     /// </summary>
-    public IReadOnlyDictionary<string, string> UnsubscribeHeaders(PublicUrls urls, long signatureId) => new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> UnsubscribeHeaders(string unsubscribeUrl) => new Dictionary<string, string>
     {
-        ["List-Unsubscribe"] = $"<{UnsubscribeUrl(urls, signatureId)}>",
+        ["List-Unsubscribe"] = $"<{unsubscribeUrl}>",
         ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
     };
 

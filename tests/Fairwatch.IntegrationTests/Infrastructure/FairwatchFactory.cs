@@ -92,6 +92,8 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["QuickExit:Url"] = NeutralSite,
             ["RateLimits:AccountFormPostsPerFiveMinutes"] = "100000",
             ["Comments:FormPostsPerTenMinutes"] = "100000",
+            ["Petitions:FormPostsPerTenMinutes"] = "100000",
+            ["Petitions:MailerPollSeconds"] = "0.5",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)
