@@ -42,20 +42,23 @@ public static class FairwatchApp
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
-        // Resolved when first used, so that configuration added later (tests, commands) is honoured.
-        services.AddDbContext<FairwatchDb>((sp, options) =>
-        {
-            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var connectionString = database.ResolveConnectionString(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
-            if (database.Provider == DatabaseProvider.Postgres)
+        // Resolved when first used, so that configuration added later (tests, commands) is honoured;
+        // built once (singleton options), not on every request: a public action then costs EF little more than its query.
+        services.AddDbContext<FairwatchDb>(
+            (sp, options) =>
             {
-                options.UseNpgsql(connectionString);
-            }
-            else
-            {
-                options.UseSqlite(connectionString);
-            }
-        });
+                var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+                var connectionString = database.ResolveConnectionString(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+                if (database.Provider == DatabaseProvider.Postgres)
+                {
+                    options.UseNpgsql(connectionString);
+                }
+                else
+                {
+                    options.UseSqlite(connectionString);
+                }
+            },
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddOptions<ActionWriterOptions>().Bind(configuration.GetSection(ActionWriterOptions.Section));
         services.AddSingleton<ActionWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<ActionWriter>());

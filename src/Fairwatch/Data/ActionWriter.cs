@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -117,6 +118,7 @@ public sealed partial class ActionWriter(IServiceScopeFactory scopes, IOptions<A
 
     private async Task WriteGroupAsync(List<PendingWrite> group)
     {
+        var started = Stopwatch.GetTimestamp();
         var answers = new List<Action>();
         try
         {
@@ -156,7 +158,12 @@ public sealed partial class ActionWriter(IServiceScopeFactory scopes, IOptions<A
         {
             answer();
         }
+
+        LogGroupWritten(logger, group.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Wrote a group of {Count} public actions in {Milliseconds:F1} ms")]
+    private static partial void LogGroupWritten(ILogger logger, int count, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A group of {Count} public actions could not be written; nothing of it was kept and every caller was told")]
     private static partial void LogGroupFailed(ILogger logger, int count, Exception exception);

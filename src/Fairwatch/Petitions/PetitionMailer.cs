@@ -33,6 +33,11 @@ public sealed partial class PetitionMailer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.MailerEnabled)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var handled = 0;

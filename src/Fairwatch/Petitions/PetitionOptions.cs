@@ -14,6 +14,12 @@ public sealed class PetitionOptions
     /// <summary>Signature posts one network address may make in ten minutes (counted in memory only).</summary>
     public int FormPostsPerTenMinutes { get; set; } = 20;
 
+    /// <summary>
+    /// Whether this instance puts petition e-mail in the outbox. Behind a load balancer, web
+    /// instances may leave it to one; the signatures wait in the database until one does.
+    /// </summary>
+    public bool MailerEnabled { get; set; } = true;
+
     /// <summary>E-mails the mailer puts in the outbox per transaction.</summary>
     public int MailerBatchSize { get; set; } = 500;
 

@@ -2,6 +2,7 @@ using Fairwatch.Campaigns;
 using Fairwatch.Data;
 using Fairwatch.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Fairwatch.Petitions;
 
@@ -19,6 +20,12 @@ public sealed record PetitionInput(
     PetitionStatus Status);
 
 public sealed record PetitionUpdateInput(DateTime PublishedAt, string TitleEn, string? TitleEs, string BodyEn, string? BodyEs, bool EmailSigners);
+
+/// <summary>What signing needs to know of a petition.</summary>
+public sealed record SigningTarget(int Id, string Slug, bool IsPublished, PetitionStatus Status, DateOnly? Deadline)
+{
+    public bool TakesSignatures(DateTime now) => Petition.TakesSignatures(IsPublished, Status, Deadline, now);
+}
 
 /// <summary>What the public may know of a signer who chose to be shown: a first name and a state.</summary>
 public sealed record PublicSigner(string FirstName, string? State);
@@ -44,9 +51,17 @@ public enum LinkResult
 public sealed record SignatureLinkTarget(long SignatureId, string PetitionSlug, LocalizedText PetitionTitle, bool Confirmed, bool WantsUpdates);
 
 /// <summary>Petitions for the public site and for campaign staff. Signing goes through <see cref="PetitionSigning"/>.</summary>
-public sealed class PetitionService(FairwatchDb db, TimeProvider clock, SignatureLinks links, PetitionMailer mailer, CampaignService campaigns)
+public sealed class PetitionService(
+    FairwatchDb db, TimeProvider clock, SignatureLinks links, PetitionMailer mailer, CampaignService campaigns, IMemoryCache cache)
 {
     public const int RecentSignersShown = 10;
+
+    /// <summary>
+    /// How long an instance keeps a petition's signing details in memory. It only spares each
+    /// signature a query: the writer checks again, in its transaction, that the petition takes
+    /// signatures, so a petition closed on another instance refuses them at once all the same.
+    /// </summary>
+    public static readonly TimeSpan SigningTargetLifetime = TimeSpan.FromSeconds(5);
 
     public async Task<IReadOnlyList<Petition>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
         await db.Set<Petition>().AsNoTracking().Include(p => p.Counter)
@@ -57,6 +72,26 @@ public sealed class PetitionService(FairwatchDb db, TimeProvider clock, Signatur
     /// <summary>The public petition with its counter (one narrow row: the exact count, read on every view); no updates.</summary>
     public Task<Petition?> FindPublishedAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Set<Petition>().AsNoTracking().Include(p => p.Counter).FirstOrDefaultAsync(p => p.Slug == slug && p.IsPublished, cancellationToken);
+
+    /// <summary>The published petition a signature is for, from memory when this instance looked it up in the last few seconds.</summary>
+    public async Task<SigningTarget?> FindSigningTargetAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(SigningCacheKey(slug), out SigningTarget? known))
+        {
+            return known;
+        }
+
+        var target = await db.Set<Petition>().AsNoTracking()
+            .Where(p => p.Slug == slug && p.IsPublished)
+            .Select(p => new SigningTarget(p.Id, p.Slug, p.IsPublished, p.Status, p.Deadline))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (target is not null)
+        {
+            cache.Set(SigningCacheKey(slug), target, SigningTargetLifetime);
+        }
+
+        return target;
+    }
 
     /// <summary>A petition's updates, newest first.</summary>
     public async Task<IReadOnlyList<PetitionUpdate>> ListUpdatesAsync(int petitionId, CancellationToken cancellationToken = default) =>
@@ -190,10 +225,12 @@ public sealed class PetitionService(FairwatchDb db, TimeProvider clock, Signatur
             return invalid;
         }
 
+        cache.Remove(SigningCacheKey(petition.Slug));
         petition.Slug = input.Slug.Trim();
         Apply(petition, input);
         petition.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
+        cache.Remove(SigningCacheKey(petition.Slug));
         return ChangeResult.Ok(id);
     }
 
@@ -210,12 +247,18 @@ public sealed class PetitionService(FairwatchDb db, TimeProvider clock, Signatur
         petition.PublishedAt = published ? petition.PublishedAt ?? now : petition.PublishedAt;
         petition.UpdatedAt = now;
         await db.SaveChangesAsync();
+        cache.Remove(SigningCacheKey(petition.Slug));
         return ChangeResult.Ok(id);
     }
 
     /// <summary>Deletes the petition with every signature and update: the people who signed leave no data behind.</summary>
     public async Task<ChangeResult> DeleteAsync(int id)
     {
+        if (await db.Set<Petition>().Where(p => p.Id == id).Select(p => p.Slug).FirstOrDefaultAsync() is { } slug)
+        {
+            cache.Remove(SigningCacheKey(slug));
+        }
+
         var deleted = await db.Set<Petition>().Where(p => p.Id == id).ExecuteDeleteAsync();
         return deleted == 1 ? ChangeResult.Ok(id) : ChangeResult.Fail("This petition does not exist.");
     }
@@ -268,6 +311,8 @@ public sealed class PetitionService(FairwatchDb db, TimeProvider clock, Signatur
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync())
             .Select(g => (g.Key, g.Count))];
+
+    private static (string, string) SigningCacheKey(string slug) => ("petition-signing", slug);
 
     private static void Apply(Petition petition, PetitionInput input)
     {

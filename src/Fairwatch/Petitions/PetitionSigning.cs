@@ -57,7 +57,7 @@ public sealed partial class PetitionSigning(
     /// <summary>The same stamp while it is still good, so that fixing a typo is not "too fast"; a new one otherwise.</summary>
     public string RenewStamp(string? stamp, int petitionId) => _stamps.Renew(stamp, StampSubject(petitionId));
 
-    public async Task<SigningReceipt> SignAsync(Petition petition, SignatureSubmission submission, string culture, CancellationToken cancellationToken = default)
+    public async Task<SigningReceipt> SignAsync(SigningTarget petition, SignatureSubmission submission, string culture, CancellationToken cancellationToken = default)
     {
         if (!string.IsNullOrWhiteSpace(submission.Trap))
         {

@@ -6,6 +6,7 @@ public static class PetitionsSetup
 {
     public static IServiceCollection AddFairwatchPetitions(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddMemoryCache();
         services.AddOptions<PetitionOptions>().Bind(configuration.GetSection(PetitionOptions.Section));
         services.AddSingleton<SignatureWriter>();
         services.AddSingleton<SignatureLinks>();

@@ -20,6 +20,6 @@ public sealed class PetitionModel(PetitionService petitions, PetitionSigning sig
     : Pages.Petitions.SigningPageModel(petitions, signing, clock, localizer)
 {
     // The frame has no language cookie either, so the language travels in the address.
-    protected override string SignedUrl(bool alreadySigned) =>
-        $"/embed/petitions/{Petition.Slug}/signed?lang={Cultures.Current}" + (alreadySigned ? "&already=true" : "");
+    protected override string SignedUrl(string slug, bool alreadySigned) =>
+        $"/embed/petitions/{slug}/signed?lang={Cultures.Current}" + (alreadySigned ? "&already=true" : "");
 }

@@ -21,8 +21,8 @@ public sealed class PetitionModel(
 
     public IReadOnlyList<PetitionUpdate> Updates { get; private set; } = [];
 
-    protected override string SignedUrl(bool alreadySigned) =>
-        $"/petitions/{Petition.Slug}/signed" + (alreadySigned ? "?already=true" : "");
+    protected override string SignedUrl(string slug, bool alreadySigned) =>
+        $"/petitions/{slug}/signed" + (alreadySigned ? "?already=true" : "");
 
     protected override async Task LoadPageAsync(CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ public abstract class SigningPageModel(PetitionService petitions, PetitionSignin
     public int Count => Petition.Counter?.Signatures ?? 0;
 
     /// <summary>Where a signer goes after signing (or after being told they already had).</summary>
-    protected abstract string SignedUrl(bool alreadySigned);
+    protected abstract string SignedUrl(string slug, bool alreadySigned);
 
     /// <summary>What else the page shows; only loaded when the page is rendered, not for a signature that redirects.</summary>
     protected virtual Task LoadPageAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -43,9 +43,14 @@ public abstract class SigningPageModel(PetitionService petitions, PetitionSignin
         return Page();
     }
 
+    /// <summary>
+    /// The hot path of a spike: one cached look-up and the writer; the page itself is only loaded
+    /// again when the form has to be shown with a problem.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(string slug, [FromForm(Name = "Signature")] SignatureForm signature, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(slug, cancellationToken))
+        var target = await petitions.FindSigningTargetAsync(slug, cancellationToken);
+        if (target is null)
         {
             return NotFound();
         }
@@ -55,13 +60,13 @@ public abstract class SigningPageModel(PetitionService petitions, PetitionSignin
         // The service checks the honeypot first, before any field: a script must not learn from error messages.
         if (ModelState.IsValid || !string.IsNullOrWhiteSpace(signature.Website))
         {
-            var receipt = await signing.SignAsync(Petition, signature.ToSubmission(), Cultures.Current, cancellationToken);
+            var receipt = await signing.SignAsync(target, signature.ToSubmission(), Cultures.Current, cancellationToken);
             switch (receipt.Outcome)
             {
                 case SigningOutcome.Signed:
-                    return Redirect(SignedUrl(alreadySigned: false));
+                    return Redirect(SignedUrl(target.Slug, alreadySigned: false));
                 case SigningOutcome.AlreadySigned:
-                    return Redirect(SignedUrl(alreadySigned: true));
+                    return Redirect(SignedUrl(target.Slug, alreadySigned: true));
                 case SigningOutcome.Closed:
                     ModelState.AddModelError(string.Empty, localizer["This petition no longer takes signatures."]);
                     status = StatusCodes.Status409Conflict;
@@ -75,6 +80,11 @@ public abstract class SigningPageModel(PetitionService petitions, PetitionSignin
                     ModelState.AddModelError(problem.Field is null ? string.Empty : $"Signature.{problem.Field}", localizer[problem.Error!]);
                     break;
             }
+        }
+
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
         }
 
         // The same stamp while it is still good, so that fixing a typo is not "too fast"; a new one otherwise.
