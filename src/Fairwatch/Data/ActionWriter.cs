@@ -116,6 +116,22 @@ public sealed partial class ActionWriter(IServiceScopeFactory scopes, IOptions<A
         }
     }
 
+    /// <summary>
+    /// Opens the context's connection for a write transaction. On SQLite: durable commits (with
+    /// write-ahead logging, NORMAL would keep the database consistent but could lose the last
+    /// commits in a power cut, after their callers were told "done"), and while another connection
+    /// holds the one write lock, SQLite itself waits for it in steps of a few milliseconds (the
+    /// driver's own retry sleeps 150 ms at a time, which a spike would feel).
+    /// </summary>
+    public static async Task OpenForWritingAsync(FairwatchDb db, CancellationToken cancellationToken = default)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000", cancellationToken);
+        }
+    }
+
     private async Task WriteGroupAsync(List<PendingWrite> group)
     {
         var started = Stopwatch.GetTimestamp();
@@ -124,14 +140,7 @@ public sealed partial class ActionWriter(IServiceScopeFactory scopes, IOptions<A
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<FairwatchDb>();
-            await db.Database.OpenConnectionAsync();
-            if (db.Database.IsSqlite())
-            {
-                // Durable commits: with write-ahead logging, NORMAL would keep the database consistent
-                // but could lose the last commits in a power cut, after their callers were told "done".
-                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = FULL");
-            }
-
+            await OpenForWritingAsync(db);
             await using var transaction = await db.Database.BeginTransactionAsync();
             // One call per kind, in the order each kind first appears in the queue.
             foreach (var kind in group.GroupBy(p => p.Kind))

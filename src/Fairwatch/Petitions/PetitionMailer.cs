@@ -86,8 +86,25 @@ public sealed partial class PetitionMailer(
             return 0;
         }
 
+        // Written before the transaction: on SQLite the transaction holds the one write lock, which signatures wait for.
+        var mail = Mail(scope.ServiceProvider);
+        var messages = batch.Select(recipient =>
+        {
+            var unsubscribe = mail.Links.UnsubscribeUrl(mail.Urls, recipient.SignatureId);
+            var content = mail.Templates.Render("petition-confirm", recipient.Culture, new Dictionary<string, string>
+            {
+                ["first_name"] = recipient.FirstName,
+                ["petition"] = recipient.Title(),
+                ["link"] = mail.Links.ConfirmUrl(mail.Urls, recipient.SignatureId),
+                ["petition_link"] = mail.Urls.Absolute($"/petitions/{recipient.Slug}", new() { ["lang"] = recipient.Culture }),
+                ["unsubscribe"] = unsubscribe,
+            });
+            return (recipient, content, unsubscribe);
+        }).ToList();
+
         var now = clock.GetUtcNow().UtcDateTime;
         var ids = batch.Select(r => r.SignatureId).ToList();
+        await ActionWriter.OpenForWritingAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claimed = await db.Set<PetitionSignature>()
             .Where(s => ids.Contains(s.Id) && s.ConfirmationQueuedAt == null)
@@ -99,18 +116,8 @@ public sealed partial class PetitionMailer(
             return batch.Count;
         }
 
-        var mail = Mail(scope.ServiceProvider);
-        foreach (var recipient in batch)
+        foreach (var (recipient, content, unsubscribe) in messages)
         {
-            var unsubscribe = mail.Links.UnsubscribeUrl(mail.Urls, recipient.SignatureId);
-            var content = mail.Templates.Render("petition-confirm", recipient.Culture, new Dictionary<string, string>
-            {
-                ["first_name"] = recipient.FirstName,
-                ["petition"] = recipient.Title(),
-                ["link"] = mail.Links.ConfirmUrl(mail.Urls, recipient.SignatureId),
-                ["petition_link"] = mail.Urls.Absolute($"/petitions/{recipient.Slug}", new() { ["lang"] = recipient.Culture }),
-                ["unsubscribe"] = unsubscribe,
-            });
             mail.Outbox.Enqueue(db, ConfirmKind, recipient.Email, recipient.FullName, content, SignatureLinks.UnsubscribeHeaders(unsubscribe));
         }
 
@@ -141,8 +148,25 @@ public sealed partial class PetitionMailer(
                 s.Id, s.FirstName, s.LastName, s.Email, s.Culture, p.Slug, p.Title.En, p.Title.Es))
             .ToListAsync(cancellationToken);
 
+        var mail = Mail(scope.ServiceProvider);
+        var messages = recipients.Select(recipient =>
+        {
+            var unsubscribe = mail.Links.UnsubscribeUrl(mail.Urls, recipient.SignatureId);
+            var content = mail.Templates.Render("petition-update", recipient.Culture, new Dictionary<string, string>
+            {
+                ["first_name"] = recipient.FirstName,
+                ["petition"] = recipient.Title(),
+                ["title"] = update.Title.In(recipient.Culture),
+                ["body"] = update.Body.In(recipient.Culture),
+                ["petition_link"] = mail.Urls.Absolute($"/petitions/{recipient.Slug}", new() { ["lang"] = recipient.Culture }),
+                ["unsubscribe"] = unsubscribe,
+            });
+            return (recipient, content, unsubscribe);
+        }).ToList();
+
         var through = recipients.Count > 0 ? recipients[^1].SignatureId : update.EmailedThroughSignatureId;
         var finished = recipients.Count < BatchSize;
+        await ActionWriter.OpenForWritingAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var moved = await db.Set<PetitionUpdate>()
             .Where(u => u.Id == update.Id && u.EmailStatus == UpdateEmailStatus.Sending && u.EmailedThroughSignatureId == update.EmailedThroughSignatureId)
@@ -159,19 +183,8 @@ public sealed partial class PetitionMailer(
             return 1;
         }
 
-        var mail = Mail(scope.ServiceProvider);
-        foreach (var recipient in recipients)
+        foreach (var (recipient, content, unsubscribe) in messages)
         {
-            var unsubscribe = mail.Links.UnsubscribeUrl(mail.Urls, recipient.SignatureId);
-            var content = mail.Templates.Render("petition-update", recipient.Culture, new Dictionary<string, string>
-            {
-                ["first_name"] = recipient.FirstName,
-                ["petition"] = recipient.Title(),
-                ["title"] = update.Title.In(recipient.Culture),
-                ["body"] = update.Body.In(recipient.Culture),
-                ["petition_link"] = mail.Urls.Absolute($"/petitions/{recipient.Slug}", new() { ["lang"] = recipient.Culture }),
-                ["unsubscribe"] = unsubscribe,
-            });
             mail.Outbox.Enqueue(db, UpdateKind, recipient.Email, recipient.FullName, content, SignatureLinks.UnsubscribeHeaders(unsubscribe));
         }
 

@@ -20,8 +20,8 @@ public sealed class PetitionOptions
     /// </summary>
     public bool MailerEnabled { get; set; } = true;
 
-    /// <summary>E-mails the mailer puts in the outbox per transaction.</summary>
-    public int MailerBatchSize { get; set; } = 500;
+    /// <summary>E-mails the mailer puts in the outbox per transaction (short, so signatures never wait long for SQLite's write lock).</summary>
+    public int MailerBatchSize { get; set; } = 200;
 
     /// <summary>How often the mailer looks for work nobody woke it for (after a restart, or from another instance).</summary>
     public double MailerPollSeconds { get; set; } = 10;

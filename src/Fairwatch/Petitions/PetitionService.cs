@@ -2,7 +2,6 @@ using Fairwatch.Campaigns;
 using Fairwatch.Data;
 using Fairwatch.Web;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Fairwatch.Petitions;
 
@@ -52,16 +51,9 @@ public sealed record SignatureLinkTarget(long SignatureId, string PetitionSlug, 
 
 /// <summary>Petitions for the public site and for campaign staff. Signing goes through <see cref="PetitionSigning"/>.</summary>
 public sealed class PetitionService(
-    FairwatchDb db, TimeProvider clock, SignatureLinks links, PetitionMailer mailer, CampaignService campaigns, IMemoryCache cache)
+    FairwatchDb db, TimeProvider clock, SignatureLinks links, PetitionMailer mailer, CampaignService campaigns, PetitionSigning signing)
 {
     public const int RecentSignersShown = 10;
-
-    /// <summary>
-    /// How long an instance keeps a petition's signing details in memory. It only spares each
-    /// signature a query: the writer checks again, in its transaction, that the petition takes
-    /// signatures, so a petition closed on another instance refuses them at once all the same.
-    /// </summary>
-    public static readonly TimeSpan SigningTargetLifetime = TimeSpan.FromSeconds(5);
 
     public async Task<IReadOnlyList<Petition>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
         await db.Set<Petition>().AsNoTracking().Include(p => p.Counter)
@@ -73,25 +65,12 @@ public sealed class PetitionService(
     public Task<Petition?> FindPublishedAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Set<Petition>().AsNoTracking().Include(p => p.Counter).FirstOrDefaultAsync(p => p.Slug == slug && p.IsPublished, cancellationToken);
 
-    /// <summary>The published petition a signature is for, from memory when this instance looked it up in the last few seconds.</summary>
-    public async Task<SigningTarget?> FindSigningTargetAsync(string slug, CancellationToken cancellationToken = default)
-    {
-        if (cache.TryGetValue(SigningCacheKey(slug), out SigningTarget? known))
-        {
-            return known;
-        }
-
-        var target = await db.Set<Petition>().AsNoTracking()
+    /// <summary>The published petition a signature is for (see <see cref="PetitionSigning.FindTargetAsync"/>, which remembers it).</summary>
+    public Task<SigningTarget?> FindSigningTargetAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Set<Petition>().AsNoTracking()
             .Where(p => p.Slug == slug && p.IsPublished)
             .Select(p => new SigningTarget(p.Id, p.Slug, p.IsPublished, p.Status, p.Deadline))
             .FirstOrDefaultAsync(cancellationToken);
-        if (target is not null)
-        {
-            cache.Set(SigningCacheKey(slug), target, SigningTargetLifetime);
-        }
-
-        return target;
-    }
 
     /// <summary>A petition's updates, newest first.</summary>
     public async Task<IReadOnlyList<PetitionUpdate>> ListUpdatesAsync(int petitionId, CancellationToken cancellationToken = default) =>
@@ -225,12 +204,12 @@ public sealed class PetitionService(
             return invalid;
         }
 
-        cache.Remove(SigningCacheKey(petition.Slug));
+        Forget(petition.Slug);
         petition.Slug = input.Slug.Trim();
         Apply(petition, input);
         petition.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
-        cache.Remove(SigningCacheKey(petition.Slug));
+        Forget(petition.Slug);
         return ChangeResult.Ok(id);
     }
 
@@ -247,7 +226,7 @@ public sealed class PetitionService(
         petition.PublishedAt = published ? petition.PublishedAt ?? now : petition.PublishedAt;
         petition.UpdatedAt = now;
         await db.SaveChangesAsync();
-        cache.Remove(SigningCacheKey(petition.Slug));
+        Forget(petition.Slug);
         return ChangeResult.Ok(id);
     }
 
@@ -256,7 +235,7 @@ public sealed class PetitionService(
     {
         if (await db.Set<Petition>().Where(p => p.Id == id).Select(p => p.Slug).FirstOrDefaultAsync() is { } slug)
         {
-            cache.Remove(SigningCacheKey(slug));
+            Forget(slug);
         }
 
         var deleted = await db.Set<Petition>().Where(p => p.Id == id).ExecuteDeleteAsync();
@@ -312,7 +291,7 @@ public sealed class PetitionService(
             .ToListAsync())
             .Select(g => (g.Key, g.Count))];
 
-    private static (string, string) SigningCacheKey(string slug) => ("petition-signing", slug);
+    private void Forget(string slug) => signing.Forget(slug);
 
     private static void Apply(Petition petition, PetitionInput input)
     {

@@ -5,6 +5,7 @@ using Fairwatch.Data;
 using Fairwatch.Lawmakers;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace Fairwatch.Petitions;
@@ -39,16 +40,46 @@ public sealed partial class PetitionSigning(
     SignatureWriter signatures,
     LawmakerDirectory lawmakers,
     PetitionMailer mailer,
+    IServiceScopeFactory scopes,
+    IMemoryCache cache,
     IDataProtectionProvider protection,
     TimeProvider clock,
     IOptions<PetitionOptions> options,
     ILogger<PetitionSigning> logger)
 {
+    /// <summary>
+    /// How long an instance keeps a petition's signing details in memory. It only spares each
+    /// signature a query: the writer checks again, in its transaction, that the petition takes
+    /// signatures, so a petition closed on another instance refuses them at once all the same.
+    /// </summary>
+    public static readonly TimeSpan TargetLifetime = TimeSpan.FromSeconds(5);
+
     private readonly FormStamp _stamps = new(
         protection.CreateProtector("Fairwatch.Petitions.FormStamp.v1"),
         clock,
         TimeSpan.FromSeconds(options.Value.MinimumSecondsToSubmit),
         TimeSpan.FromHours(options.Value.FormLifetimeHours));
+
+    /// <summary>The published petition a signature is for, from memory when this instance looked it up in the last few seconds.</summary>
+    public async Task<SigningTarget?> FindTargetAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(TargetKey(slug), out SigningTarget? known))
+        {
+            return known;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var target = await scope.ServiceProvider.GetRequiredService<PetitionService>().FindSigningTargetAsync(slug, cancellationToken);
+        if (target is not null)
+        {
+            cache.Set(TargetKey(slug), target, TargetLifetime);
+        }
+
+        return target;
+    }
+
+    /// <summary>Drops what this instance remembers of a petition, after staff change it.</summary>
+    public void Forget(string slug) => cache.Remove(TargetKey(slug));
 
     public string IssueStamp(int petitionId) => _stamps.Issue(StampSubject(petitionId));
 
@@ -177,6 +208,8 @@ public sealed partial class PetitionSigning(
 
         return null;
     }
+
+    private static (string, string) TargetKey(string slug) => ("petition-signing", slug);
 
     private static string StampSubject(int petitionId) => string.Create(CultureInfo.InvariantCulture, $"petition|{petitionId}");
 

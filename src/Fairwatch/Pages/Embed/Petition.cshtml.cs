@@ -16,8 +16,8 @@ namespace Fairwatch.Pages.Embed;
 [AllowFraming]
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(PetitionRateLimitPolicy.Name)]
-public sealed class PetitionModel(PetitionService petitions, PetitionSigning signing, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
-    : Pages.Petitions.SigningPageModel(petitions, signing, clock, localizer)
+public sealed class PetitionModel(PetitionSigning signing, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    : Pages.Petitions.SigningPageModel(signing, clock, localizer)
 {
     // The frame has no language cookie either, so the language travels in the address.
     protected override string SignedUrl(string slug, bool alreadySigned) =>

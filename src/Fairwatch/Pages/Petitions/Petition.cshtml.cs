@@ -11,9 +11,8 @@ namespace Fairwatch.Pages.Petitions;
 /// on every view, so it is always exact.
 /// </summary>
 [EnableRateLimiting(PetitionRateLimitPolicy.Name)]
-public sealed class PetitionModel(
-    PetitionService petitions, PetitionSigning signing, CampaignService campaigns, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
-    : SigningPageModel(petitions, signing, clock, localizer)
+public sealed class PetitionModel(PetitionSigning signing, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    : SigningPageModel(signing, clock, localizer)
 {
     public IReadOnlyList<PublicSigner> RecentSigners { get; private set; } = [];
 
@@ -30,7 +29,7 @@ public sealed class PetitionModel(
         Updates = await Petitions.ListUpdatesAsync(Petition.Id, cancellationToken);
         if (Petition.CampaignId is { } campaignId)
         {
-            Campaign = await campaigns.FindPublishedHeaderAsync(campaignId, cancellationToken);
+            Campaign = await HttpContext.RequestServices.GetRequiredService<CampaignService>().FindPublishedHeaderAsync(campaignId, cancellationToken);
         }
     }
 }

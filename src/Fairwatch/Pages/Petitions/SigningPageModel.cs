@@ -11,12 +11,16 @@ namespace Fairwatch.Pages.Petitions;
 /// one. Shows the form with a fresh stamp, and on a post either redirects (post/redirect/get) to
 /// the thank-you page or shows the form again with what went wrong and everything typed.
 /// </summary>
-public abstract class SigningPageModel(PetitionService petitions, PetitionSigning signing, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+public abstract class SigningPageModel(PetitionSigning signing, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
     public Petition Petition { get; private set; } = null!;
 
-    protected PetitionService Petitions => petitions;
+    /// <summary>
+    /// Resolved only when the page is shown: a signature that goes straight through (the hot path
+    /// of a spike) then builds no database context at all.
+    /// </summary>
+    protected PetitionService Petitions => HttpContext.RequestServices.GetRequiredService<PetitionService>();
 
     public SignatureForm Signature { get; set; } = new();
 
@@ -49,7 +53,7 @@ public abstract class SigningPageModel(PetitionService petitions, PetitionSignin
     /// </summary>
     public async Task<IActionResult> OnPostAsync(string slug, [FromForm(Name = "Signature")] SignatureForm signature, CancellationToken cancellationToken)
     {
-        var target = await petitions.FindSigningTargetAsync(slug, cancellationToken);
+        var target = await signing.FindTargetAsync(slug, cancellationToken);
         if (target is null)
         {
             return NotFound();
@@ -98,7 +102,7 @@ public abstract class SigningPageModel(PetitionService petitions, PetitionSignin
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        var petition = await petitions.FindPublishedAsync(slug, cancellationToken);
+        var petition = await Petitions.FindPublishedAsync(slug, cancellationToken);
         if (petition is null)
         {
             return false;
