@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.RateLimiting;
+using Fairwatch.Web;
 
 namespace Fairwatch.Petitions;
 
