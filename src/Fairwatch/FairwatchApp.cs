@@ -12,6 +12,7 @@ using Fairwatch.Lawmakers;
 using Fairwatch.Press;
 using Fairwatch.Search;
 using Fairwatch.Videos;
+using Fairwatch.Petitions;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -48,21 +49,27 @@ public static class FairwatchApp
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
-        // Resolved when first used, so that configuration added later (tests, commands) is honoured.
-        services.AddDbContext<FairwatchDb>((sp, options) =>
-        {
-            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var connectionString = database.ResolveConnectionString(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
-            if (database.Provider == DatabaseProvider.Postgres)
+        // Resolved when first used, so that configuration added later (tests, commands) is honoured;
+        // built once (singleton options), not on every request: a public action then costs EF little more than its query.
+        services.AddDbContext<FairwatchDb>(
+            (sp, options) =>
             {
-                options.UseNpgsql(connectionString);
-            }
-            else
-            {
-                // Search folds case and accents with a function of ours, registered on each connection.
-                options.UseSqlite(connectionString).AddInterceptors(new SqliteFunctions());
-            }
-        });
+                var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+                var connectionString = database.ResolveConnectionString(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+                if (database.Provider == DatabaseProvider.Postgres)
+                {
+                    options.UseNpgsql(connectionString);
+                }
+                else
+                {
+                    // Search folds case and accents with a function of ours, registered on each connection.
+                    options.UseSqlite(connectionString).AddInterceptors(new SqliteFunctions());
+                }
+            },
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddOptions<ActionWriterOptions>().Bind(configuration.GetSection(ActionWriterOptions.Section));
+        services.AddSingleton<ActionWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ActionWriter>());
         services.AddScoped<MigrationRunner>();
         services.AddScoped<DemoSeed>();
         services.AddHostedService<DatabaseStartup>();
@@ -92,6 +99,7 @@ public static class FairwatchApp
             .With(context => context.HttpContext.User.Identity?.IsAuthenticated != true)));
         services.AddFairwatchLawmakers(configuration);
         services.AddFairwatchActions(configuration);
+        services.AddFairwatchPetitions(configuration);
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();
@@ -115,6 +123,7 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Press", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Actions", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Events", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Petitions", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -193,6 +202,7 @@ public static class FairwatchApp
         app.MapEventCalendar();
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapLawmakersApi();
+        app.MapPetitionsApi();
         app.MapLanguageSwitch();
     }
 

@@ -50,6 +50,10 @@ public sealed class CampaignService(FairwatchDb db, TimeProvider clock, IOutputC
     public Task<Campaign?> FindPublishedHeaderAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Set<Campaign>().AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug && c.IsPublished, cancellationToken);
 
+    /// <summary>The campaign alone, by id, for pages of other features that link to it.</summary>
+    public Task<Campaign?> FindPublishedHeaderAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Set<Campaign>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.IsPublished, cancellationToken);
+
     public Task<int> CountUpdatesAsync(int campaignId, CancellationToken cancellationToken = default) =>
         db.Set<CampaignUpdate>().CountAsync(u => u.CampaignId == campaignId, cancellationToken);
 

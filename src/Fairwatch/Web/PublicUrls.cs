@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace Fairwatch.Web;
@@ -15,7 +17,7 @@ public sealed class SiteOptions
 /// building them from the request's Host header would let anyone who asks for a password reset
 /// point the victim's link at a host of their choosing.
 /// </summary>
-public sealed class PublicUrls(IOptions<SiteOptions> options, IHttpContextAccessor accessor, IWebHostEnvironment environment)
+public sealed class PublicUrls(IOptions<SiteOptions> options, IHttpContextAccessor accessor, IWebHostEnvironment environment, IServer server)
 {
     public string Absolute(string path, Dictionary<string, string?> query)
     {
@@ -23,12 +25,14 @@ public sealed class PublicUrls(IOptions<SiteOptions> options, IHttpContextAccess
         if (string.IsNullOrWhiteSpace(baseUrl))
         {
             var request = accessor.HttpContext?.Request;
-            if (request is null || !environment.IsDevelopment())
+            // In development, e-mail written in the background (no request) links to where the server listens.
+            var listening = environment.IsDevelopment() ? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() : null;
+            if (!environment.IsDevelopment() || (request is null && listening is null))
             {
                 throw new InvalidOperationException("Set Site:PublicBaseUrl (for example https://fairwatch.example.org) so that e-mails can carry links.");
             }
 
-            baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
+            baseUrl = request is null ? listening! : $"{request.Scheme}://{request.Host}{request.PathBase}";
         }
 
         return baseUrl.TrimEnd('/') + path + QueryString.Create(query).ToUriComponent();

@@ -99,6 +99,8 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["Actions:DeliveryPollSeconds"] = "0.2",
             ["Cwc:ContactPhone"] = "202-555-0100",
             ["Events:FormPostsPerTenMinutes"] = "100000",
+            ["Petitions:FormPostsPerTenMinutes"] = "100000",
+            ["Petitions:MailerPollSeconds"] = "0.5",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)
