@@ -11,7 +11,7 @@ namespace Fairwatch.Pages.Embed;
 /// sites may frame. No antiforgery token: its cookie is not sent from inside another site's
 /// frame (SameSite, and browsers that block third-party cookies), so the form could never be
 /// sent; signing carries no one's authority for a forged post to abuse, and the signed stamp,
-/// honeypot and per-address limit still apply (see docs/decisions/0012).
+/// honeypot and per-address limit still apply (see docs/decisions/0011).
 /// </summary>
 [AllowFraming]
 [IgnoreAntiforgeryToken]
