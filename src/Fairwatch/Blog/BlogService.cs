@@ -28,7 +28,7 @@ public sealed record TagCount(BlogTag Tag, int Count);
 
 /// <summary>Everything the public post page shows.</summary>
 public sealed record BlogPostPage(
-    BlogPost Post, Campaign? Campaign, BlogPostLink? Older, BlogPostLink? Newer, IReadOnlyList<PublishedComment> Comments);
+    BlogPost Post, Campaign? Campaign, BlogPostLink? Older, BlogPostLink? Newer, PublishedComments Comments);
 
 public sealed record AuthorSummary(BlogAuthor Author, int Posts);
 
@@ -81,7 +81,7 @@ public sealed partial class BlogService(
             .OrderBy(t => t.Tag.Name.Current, StringComparer.CurrentCultureIgnoreCase)];
     }
 
-    public async Task<BlogPostPage?> FindPageAsync(string slug, CancellationToken cancellationToken = default)
+    public async Task<BlogPostPage?> FindPageAsync(string slug, int commentPage = 1, CancellationToken cancellationToken = default)
     {
         var post = await WithEverything(Visible()).FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
         if (post is null)
@@ -98,8 +98,8 @@ public sealed partial class BlogService(
             .Where(p => p.PublishedAt > post.PublishedAt || (p.PublishedAt == post.PublishedAt && p.Id > post.Id))
             .OrderBy(p => p.PublishedAt).ThenBy(p => p.Id)
             .Select(p => new BlogPostLink(p.Slug, p.Title)).FirstOrDefaultAsync(cancellationToken);
-        var published = await comments.ListPublishedAsync(CommentTargets.Post, post.Id, cancellationToken);
-        return new BlogPostPage(post, campaign, older, newer, published);
+        var published = await comments.ListPublishedAsync(CommentTargets.Post, post.Id, commentPage, cancellationToken);
+        return published is null ? null : new BlogPostPage(post, campaign, older, newer, published);
     }
 
     /// <summary>Visible posts whose title, summary or text holds every term, in either language.</summary>
@@ -136,7 +136,7 @@ public sealed partial class BlogService(
     public async Task<BlogPostPage?> PreviewAsync(int id)
     {
         var post = await FindAsync(id);
-        return post is null ? null : new BlogPostPage(post, await CampaignOfAsync(post.CampaignId, default), null, null, []);
+        return post is null ? null : new BlogPostPage(post, await CampaignOfAsync(post.CampaignId, default), null, null, PublishedComments.None);
     }
 
     public async Task<ChangeResult> CreateAsync(PostInput input)

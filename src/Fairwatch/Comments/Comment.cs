@@ -74,6 +74,15 @@ public sealed class CommenterAddress
 /// <summary>What the public sees of a comment: no e-mail address, by construction.</summary>
 public sealed record PublishedComment(int Id, string Name, DateTime CreatedAt, string Body);
 
+/// <summary>One page of the published comments under a post or a film, and how many there are in all.</summary>
+public sealed record PublishedComments(IReadOnlyList<PublishedComment> Comments, int Total, int PageNumber, int PageCount)
+{
+    /// <summary>Enough for almost every post to show all its comments on one page, and few enough that a busy film's page stays light.</summary>
+    public const int PageSize = 50;
+
+    public static readonly PublishedComments None = new([], 0, 1, 1);
+}
+
 internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>, IEntityTypeConfiguration<CommenterAddress>
 {
     public void Configure(EntityTypeBuilder<Comment> entity)

@@ -127,12 +127,28 @@ public sealed partial class CommentService(
         return new(ChangeResult.Ok(comment.Id), comment.Status, Stored: true);
     }
 
-    public async Task<IReadOnlyList<PublishedComment>> ListPublishedAsync(string targetKind, int targetId, CancellationToken cancellationToken = default) =>
-        await db.Set<Comment>().AsNoTracking()
-            .Where(c => c.TargetKind == targetKind && c.TargetId == targetId && c.Status == CommentStatus.Approved)
+    /// <summary>
+    /// One page of the published comments under a post or a film, oldest first as a conversation
+    /// reads, or null for a page that does not exist (so that made-up pages are 404s and fill no cache).
+    /// </summary>
+    public async Task<PublishedComments?> ListPublishedAsync(string targetKind, int targetId, int pageNumber = 1, CancellationToken cancellationToken = default)
+    {
+        var published = db.Set<Comment>().AsNoTracking()
+            .Where(c => c.TargetKind == targetKind && c.TargetId == targetId && c.Status == CommentStatus.Approved);
+        var total = await published.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PublishedComments.PageSize - 1) / PublishedComments.PageSize);
+        if (pageNumber < 1 || pageNumber > pageCount)
+        {
+            return null;
+        }
+
+        var comments = await published
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Skip((pageNumber - 1) * PublishedComments.PageSize).Take(PublishedComments.PageSize)
             .Select(c => new PublishedComment(c.Id, c.Name, c.CreatedAt, c.Body))
             .ToListAsync(cancellationToken);
+        return new PublishedComments(comments, total, pageNumber, pageCount);
+    }
 
     public async Task<IReadOnlyDictionary<CommentStatus, int>> CountsAsync()
     {

@@ -66,7 +66,7 @@ public sealed record FilmInput
 }
 
 /// <summary>A published film, its published campaign when it has one, its published comments and the ways to get it.</summary>
-public sealed record FilmPage(Film Film, Campaign? Campaign, IReadOnlyList<PublishedComment> Comments, IReadOnlyList<FilmOffer> Offers);
+public sealed record FilmPage(Film Film, Campaign? Campaign, PublishedComments Comments, IReadOnlyList<FilmOffer> Offers);
 
 /// <summary>The video library: films and their issue tags, for visitors and for campaign staff.</summary>
 public sealed class FilmService(
@@ -103,7 +103,8 @@ public sealed class FilmService(
     public Task<int> CountPublishedForCampaignAsync(int campaignId, CancellationToken cancellationToken = default) =>
         db.Set<Film>().CountAsync(f => f.IsPublished && f.CampaignId == campaignId, cancellationToken);
 
-    public async Task<FilmPage?> FindPublishedAsync(string slug, CancellationToken cancellationToken = default)
+    /// <summary>A published film's page with one page of its comments; null when either does not exist.</summary>
+    public async Task<FilmPage?> FindPublishedAsync(string slug, int commentPage = 1, CancellationToken cancellationToken = default)
     {
         var film = await db.Set<Film>().AsNoTracking().Include(f => f.Issues)
             .FirstOrDefaultAsync(f => f.Slug == slug && f.IsPublished, cancellationToken);
@@ -116,7 +117,12 @@ public sealed class FilmService(
         var campaign = film.CampaignId is int id
             ? (await campaigns.ListPublishedAsync(cancellationToken)).FirstOrDefault(c => c.Id == id)
             : null;
-        var published = await comments.ListPublishedAsync(CommentTargets.Film, film.Id, cancellationToken);
+        var published = await comments.ListPublishedAsync(CommentTargets.Film, film.Id, commentPage, cancellationToken);
+        if (published is null)
+        {
+            return null;
+        }
+
         var offers = await db.Set<FilmOffer>().AsNoTracking().Where(o => o.FilmId == film.Id)
             .OrderBy(o => o.Position).ThenBy(o => o.Id).ToListAsync(cancellationToken);
         return new FilmPage(film, campaign, published, offers);

@@ -141,6 +141,36 @@ public abstract class FilmOutreachTests(FairwatchFactory app)
     }
 
     [Fact]
+    public async Task A_film_with_many_comments_shows_them_fifty_at_a_time_with_links_between_the_pages()
+    {
+        var (filmId, slug) = await FilmAsync(app, "Much discussed film");
+        var start = new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+        await app.WithDbAsync(db =>
+        {
+            db.AddRange(Enumerable.Range(1, 51).Select(i => new Comment
+            {
+                TargetKind = CommentTargets.Film, TargetId = filmId, Name = $"Viewer {i}", Email = $"viewer{i}@example.org",
+                Body = $"Comment number {i}", Status = CommentStatus.Approved, CreatedAt = start.AddHours(i),
+            }));
+            return db.SaveChangesAsync();
+        });
+        var visitor = app.CreateBrowserClient();
+
+        var first = await visitor.GetDocumentAsync($"/films/{slug}");
+        Assert.Equal("Comments (51)", first.QuerySelector("#comments-heading")!.TextContent);
+        Assert.Equal(50, first.QuerySelectorAll(".comment").Length);
+        Assert.Equal("Comment number 1", first.QuerySelector(".comment__body")!.TextContent);
+        Assert.Null(first.QuerySelector(".comments-section .pager a[rel=prev]"));
+        Assert.Equal($"/films/{slug}?comments=2#comments", first.QuerySelector(".comments-section .pager a[rel=next]")!.GetAttribute("href"));
+
+        var second = await visitor.GetDocumentAsync($"/films/{slug}?comments=2");
+        Assert.Equal("Comment number 51", Assert.Single(second.QuerySelectorAll(".comment__body")).TextContent);
+        Assert.Equal($"/films/{slug}#comments", second.QuerySelector(".comments-section .pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Null(second.QuerySelector(".comments-section .pager a[rel=next]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/films/{slug}?comments=3")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_unpublished_film_takes_no_comments_and_deleting_a_film_deletes_its_comments()
     {
         var (draftId, draftSlug) = await FilmAsync(app, "Draft film", publish: false);

@@ -28,15 +28,15 @@ public sealed class CommentServiceTests : IAsyncLifetime
         Assert.True(receipt.Result.Succeeded);
         Assert.True(receipt.Stored);
         Assert.Equal(CommentStatus.Pending, receipt.Status);
-        Assert.Empty(await service.ListPublishedAsync(CommentTargets.Post, PostId));
+        Assert.Empty(await PublishedAsync(service, CommentTargets.Post, PostId));
 
         Assert.True((await service.ModerateAsync(receipt.Result.Id!.Value, CommentStatus.Approved, "staff-1")).Succeeded);
 
-        var published = Assert.Single(await service.ListPublishedAsync(CommentTargets.Post, PostId));
+        var published = Assert.Single(await PublishedAsync(service, CommentTargets.Post, PostId));
         Assert.Equal("Ana", published.Name);
         Assert.Equal("First line\nsecond line", published.Body);
-        Assert.Empty(await service.ListPublishedAsync(CommentTargets.Post, PostId + 1));
-        Assert.Empty(await service.ListPublishedAsync("film", PostId));
+        Assert.Empty(await PublishedAsync(service, CommentTargets.Post, PostId + 1));
+        Assert.Empty(await PublishedAsync(service, "film", PostId));
         // What the public sees cannot carry an address: the type has nowhere to put it.
         Assert.DoesNotContain(typeof(PublishedComment).GetProperties(), p => p.Name.Contains("mail", StringComparison.OrdinalIgnoreCase));
     }
@@ -61,7 +61,7 @@ public sealed class CommentServiceTests : IAsyncLifetime
         Assert.Equal(1, counts[CommentStatus.Approved]);
         Assert.Equal(1, counts[CommentStatus.Rejected]);
         Assert.Equal(1, counts[CommentStatus.Spam]);
-        Assert.Equal(ids[0], Assert.Single(await service.ListPublishedAsync(CommentTargets.Post, PostId)).Id);
+        Assert.Equal(ids[0], Assert.Single(await PublishedAsync(service, CommentTargets.Post, PostId)).Id);
         var waiting = await service.ListForModerationAsync(CommentStatus.Pending, 1);
         Assert.Equal(ids[3], Assert.Single(waiting.Items).Comment.Id);
         Assert.Equal("d@example.org", waiting.Items[0].Comment.Email);
@@ -82,10 +82,10 @@ public sealed class CommentServiceTests : IAsyncLifetime
 
         Assert.Equal(
             [first.Result.Id, second.Result.Id],
-            (await service.ListPublishedAsync(CommentTargets.Post, PostId)).Select(c => (int?)c.Id));
+            (await PublishedAsync(service, CommentTargets.Post, PostId)).Select(c => (int?)c.Id));
         var later = await SubmitAsync(service, "  RETURNING@example.ORG ");
         Assert.Equal(CommentStatus.Approved, later.Status);
-        Assert.Equal(3, (await service.ListPublishedAsync(CommentTargets.Post, PostId)).Count);
+        Assert.Equal(3, (await PublishedAsync(service, CommentTargets.Post, PostId)).Count);
         Assert.Equal(CommentStatus.Pending, (await service.ListForModerationAsync(CommentStatus.Pending, 1)).Items.Single().Comment.Status);
         Assert.Equal(stranger.Result.Id, (await service.ListForModerationAsync(CommentStatus.Pending, 1)).Items.Single().Comment.Id);
         var standing = Assert.Single(await service.ListStandingsAsync());
@@ -278,6 +278,40 @@ public sealed class CommentServiceTests : IAsyncLifetime
 
         Assert.Equal("<p>&lt;b&gt;Hi&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt;<br>second line</p><p>new paragraph</p>", writer.ToString());
     }
+
+    [Fact]
+    public async Task Published_comments_come_a_page_at_a_time_oldest_first_and_pages_past_the_end_do_not_exist()
+    {
+        await using var scope = _app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<FairwatchDb>();
+        var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        db.AddRange(Enumerable.Range(0, 120).Select(i => new Comment
+        {
+            TargetKind = CommentTargets.Film, TargetId = PostId, Name = $"Person {i}", Email = $"p{i}@example.org",
+            Body = $"Comment {i}", Status = CommentStatus.Approved, CreatedAt = start.AddMinutes(i),
+        }));
+        db.Add(new Comment
+        {
+            TargetKind = CommentTargets.Film, TargetId = PostId, Name = "Waiting", Email = "w@example.org",
+            Body = "Not yet", Status = CommentStatus.Pending, CreatedAt = start,
+        });
+        await db.SaveChangesAsync();
+        var service = Service(scope);
+
+        var first = (await service.ListPublishedAsync(CommentTargets.Film, PostId))!;
+        var last = (await service.ListPublishedAsync(CommentTargets.Film, PostId, 3))!;
+
+        Assert.Equal((120, 1, 3), (first.Total, first.PageNumber, first.PageCount));
+        Assert.Equal(Enumerable.Range(0, PublishedComments.PageSize).Select(i => $"Comment {i}"), first.Comments.Select(c => c.Body));
+        Assert.Equal(Enumerable.Range(100, 20).Select(i => $"Comment {i}"), last.Comments.Select(c => c.Body));
+        Assert.Null(await service.ListPublishedAsync(CommentTargets.Film, PostId, 4));
+        Assert.Null(await service.ListPublishedAsync(CommentTargets.Film, PostId, 0));
+        // A post or film without comments still has its one (empty) first page.
+        Assert.Equal(0, (await service.ListPublishedAsync(CommentTargets.Post, PostId))!.Total);
+    }
+
+    private static async Task<IReadOnlyList<PublishedComment>> PublishedAsync(CommentService service, string targetKind, int targetId) =>
+        (await service.ListPublishedAsync(targetKind, targetId))!.Comments;
 
     private CommentService Service(AsyncServiceScope scope) => ActivatorUtilities.CreateInstance<CommentService>(scope.ServiceProvider, _clock);
 

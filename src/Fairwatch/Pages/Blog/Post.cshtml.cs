@@ -16,9 +16,10 @@ public sealed class PostModel(BlogService blog) : PageModel
 {
     public BlogPostPage View { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <param name="commentPage">The page of comments asked for with <c>?comments=N</c>.</param>
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "comments")] int commentPage = 1, CancellationToken cancellationToken = default)
     {
-        var page = await blog.FindPageAsync(slug, cancellationToken);
+        var page = await blog.FindPageAsync(slug, commentPage, cancellationToken);
         if (page is null)
         {
             return NotFound();

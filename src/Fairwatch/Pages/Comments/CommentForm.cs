@@ -27,5 +27,11 @@ public sealed class CommentForm : ProtectedForm
         new(targetKind, targetId, Name, Email, Body, Homepage, Stamp);
 }
 
-/// <summary>What the comments section under a post or a film shows: its published comments and where the form is.</summary>
-public sealed record CommentsSection(IReadOnlyList<PublishedComment> Comments, string FormUrl);
+/// <summary>
+/// What the comments section under a post or a film shows: one page of its published comments,
+/// where the form is, and the page's own address (the pages of comments are <c>?comments=N</c> on it).
+/// </summary>
+public sealed record CommentsSection(PublishedComments Comments, string FormUrl, string PageUrl)
+{
+    public string UrlOfPage(int pageNumber) => pageNumber == 1 ? $"{PageUrl}#comments" : $"{PageUrl}?comments={pageNumber}#comments";
+}

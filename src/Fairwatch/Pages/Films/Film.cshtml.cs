@@ -19,14 +19,15 @@ public sealed class FilmModel(FilmService films) : PageModel
     /// <summary>The film's campaign, when it has one that is published.</summary>
     public Campaign? Campaign { get; private set; }
 
-    public IReadOnlyList<PublishedComment> Comments { get; private set; } = [];
+    /// <summary>The page of comments asked for with <c>?comments=N</c>.</summary>
+    public PublishedComments Comments { get; private set; } = PublishedComments.None;
 
     /// <summary>Ways to get the film: DVD, streaming, a screening licence...</summary>
     public IReadOnlyList<FilmOffer> Offers { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "comments")] int commentPage = 1, CancellationToken cancellationToken = default)
     {
-        var page = await films.FindPublishedAsync(slug, cancellationToken);
+        var page = await films.FindPublishedAsync(slug, commentPage, cancellationToken);
         if (page is null)
         {
             return NotFound();
