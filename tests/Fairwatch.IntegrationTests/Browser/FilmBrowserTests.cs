@@ -98,10 +98,12 @@ public sealed class FilmBrowserTests(BrowserFixture browser) : IAsyncLifetime
     public async Task Axe_finds_no_violations_on_film_pages(string path, string language)
     {
         var page = await browser.NewPageAsync(language: language);
-        await page.GotoAsync(path);
+        var response = await page.GotoAsync(path);
 
-        Assert.NotEqual("Page not found", await page.Locator("h1").InnerTextAsync());
-        Assert.NotEqual(0, await page.Locator(".film-card, [data-player]").CountAsync());
+        Assert.Equal(200, response!.Status);
+        // Says what the page showed instead, should it ever show no film (seen once in CI, not reproduced).
+        var films = await page.Locator(".film-card, [data-player]").CountAsync();
+        Assert.True(films > 0, $"No film on {path} ({language}), {response.Headers.GetValueOrDefault("age", "not")} cached: {await page.Locator("main").InnerTextAsync()}");
         await ShellBrowserTests.AssertAccessibleAsync(page, $"{path} ({language})");
         Assert.Empty(browser.RequestsElsewhere(page));
         await ShellBrowserTests.SaveScreenshotAsync(page, $"films{path.Replace('/', '-').Replace('?', '-')}-{language}");
