@@ -56,7 +56,7 @@ public sealed class DemoContentTests
         var film = (await scope.ServiceProvider.GetRequiredService<FilmService>().FindPublishedAsync(FilmOutreachDemo.FilmSlug))!;
         Assert.Equal(Enum.GetValues<OfferKind>(), film.Offers.Select(o => o.Kind));
         Assert.NotNull(film.Film.PosterUrl);
-        Assert.Equal(2, film.Comments.Count);
+        Assert.Equal(2, film.Comments.Total);
         Assert.Equal(1, await db.Set<Comment>().CountAsync(c => c.TargetKind == CommentTargets.Film && c.Status == CommentStatus.Pending));
         Assert.All(await db.Set<StoredFile>().ToListAsync(), f => Assert.NotNull(FileInspector.Inspect(f.Content)));
     }
