@@ -1,25 +1,15 @@
 using Fairwatch.Accounts;
 using Fairwatch.Actions;
-using Fairwatch.Campaigns;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fairwatch.IntegrationTests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ActionBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class ActionBrowserTests(BrowserFixture browser)
 {
     private const string Letter = "/act/" + ActionDemo.LetterSlug;
     private const string Call = "/act/" + ActionDemo.CallSlug;
     private const string Social = "/act/" + ActionDemo.SocialSlug;
-
-    public Task InitializeAsync() => browser.App.WithDbAsync(async db =>
-    {
-        await CampaignDemo.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
-        await ActionDemo.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
-        return 0;
-    });
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData(Letter, "en")]

@@ -1,6 +1,5 @@
 using Fairwatch.Accounts;
 using Fairwatch.Blog;
-using Fairwatch.Campaigns;
 using Fairwatch.Comments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -8,18 +7,9 @@ using Microsoft.Playwright;
 namespace Fairwatch.IntegrationTests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class BlogBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class BlogBrowserTests(BrowserFixture browser)
 {
     private const string Post = "/blog/alone-before-the-judge";
-
-    public Task InitializeAsync() => browser.App.WithDbAsync(async db =>
-    {
-        await CampaignDemo.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
-        await BlogDemo.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
-        return 0;
-    });
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("/blog", "en")]

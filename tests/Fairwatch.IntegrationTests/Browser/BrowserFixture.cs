@@ -1,3 +1,4 @@
+using Fairwatch.Data;
 using System.Collections.Concurrent;
 using Fairwatch.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,6 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The whole demo site, seeded before the server starts, as on a first run. Content added
+        // behind the app's back later would not evict the pages it has already cached.
+        App.Set($"{DemoOptions.Section}:{nameof(DemoOptions.Seed)}", "true");
         await App.InitializeAsync();
         App.UseKestrel(0);
         App.StartServer();

@@ -4,16 +4,8 @@ using Fairwatch.Campaigns;
 namespace Fairwatch.IntegrationTests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class CampaignBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class CampaignBrowserTests(BrowserFixture browser)
 {
-    public Task InitializeAsync() => browser.App.WithDbAsync(async db =>
-    {
-        await CampaignDemo.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
-        return 0;
-    });
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Theory]
     [InlineData("/campaigns/due-process", "en")]
     [InlineData("/campaigns/due-process", "es")]

@@ -1,28 +1,15 @@
 using Fairwatch.Accounts;
-using Fairwatch.Campaigns;
 using Fairwatch.Events;
-using Fairwatch.Videos;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fairwatch.IntegrationTests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class EventBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class EventBrowserTests(BrowserFixture browser)
 {
     private const string InPerson = "/events/a-fair-hearing-chicago";
     private const string Online = "/events/the-mothers-line-online";
     private const string Past = "/events/alone-before-the-judge-los-angeles";
-
-    public Task InitializeAsync() => browser.App.WithDbAsync(async db =>
-    {
-        var now = DateTime.UtcNow;
-        await CampaignDemo.SeedAsync(db, now, CancellationToken.None);
-        await FilmDemo.SeedAsync(db, now, CancellationToken.None);
-        await EventDemo.SeedAsync(db, now, CancellationToken.None);
-        return 0;
-    });
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("/events", "en")]

@@ -1,24 +1,13 @@
 using System.Collections.Concurrent;
 using Fairwatch.Accounts;
-using Fairwatch.Campaigns;
 using Fairwatch.Videos;
 using Microsoft.Playwright;
 
 namespace Fairwatch.IntegrationTests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class FilmBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class FilmBrowserTests(BrowserFixture browser)
 {
-    public Task InitializeAsync() => browser.App.WithDbAsync(async db =>
-    {
-        var now = DateTime.UtcNow;
-        await CampaignDemo.SeedAsync(db, now, CancellationToken.None);
-        await FilmDemo.SeedAsync(db, now, CancellationToken.None);
-        return 0;
-    });
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Theory]
     [InlineData("/films/a-fair-hearing", "https://www.youtube-nocookie.com/embed/Fw1FairHear?autoplay=1", "Plays here from YouTube.", "A Fair Hearing (video player)")]
     [InlineData("/films/alone-before-the-judge", "https://player.vimeo.com/video/900000102?dnt=1&autoplay=1", "Plays here from Vimeo.", "Alone Before the Judge (video player)")]

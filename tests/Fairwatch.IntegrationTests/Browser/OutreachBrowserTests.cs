@@ -1,6 +1,5 @@
 using Fairwatch.Accounts;
 using Fairwatch.Blog;
-using Fairwatch.Campaigns;
 using Fairwatch.Comments;
 using Fairwatch.Contact;
 using Fairwatch.Press;
@@ -12,23 +11,10 @@ namespace Fairwatch.IntegrationTests.Browser;
 
 /// <summary>The press room, "get the film", contact, search and film comments in a real browser, with axe, in both languages.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class OutreachBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class OutreachBrowserTests(BrowserFixture browser)
 {
     private const string Film = "/films/" + FilmOutreachDemo.FilmSlug;
     private const string Release = "/press/screening-tour-40-cities";
-
-    public Task InitializeAsync() => browser.App.WithDbAsync(async db =>
-    {
-        var now = DateTime.UtcNow;
-        await CampaignDemo.SeedAsync(db, now, CancellationToken.None);
-        await FilmDemo.SeedAsync(db, now, CancellationToken.None);
-        await BlogDemo.SeedAsync(db, now, CancellationToken.None);
-        await FilmOutreachDemo.SeedAsync(db, now, CancellationToken.None);
-        await PressDemo.SeedAsync(db, now, CancellationToken.None);
-        return 0;
-    });
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("/press", "en")]

@@ -1,5 +1,4 @@
 using Fairwatch.Accounts;
-using Fairwatch.Campaigns;
 using Fairwatch.Petitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -7,19 +6,10 @@ using Microsoft.Playwright;
 namespace Fairwatch.IntegrationTests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class PetitionBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class PetitionBrowserTests(BrowserFixture browser)
 {
     private const string Petition = "/petitions/" + PetitionDemo.Slug;
     private const string Embed = "/embed/petitions/" + PetitionDemo.Slug;
-
-    public Task InitializeAsync() => browser.App.WithDbAsync(async db =>
-    {
-        await CampaignDemo.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
-        await PetitionDemo.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
-        return 0;
-    });
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData(Petition, "en")]
