@@ -4,6 +4,7 @@ using Fairwatch.Actions;
 using Fairwatch.Blog;
 using Fairwatch.Campaigns;
 using Fairwatch.Comments;
+using Fairwatch.Detention;
 using Fairwatch.Contact;
 using Fairwatch.Data;
 using Fairwatch.Email;
@@ -100,6 +101,7 @@ public static class FairwatchApp
         services.AddFairwatchLawmakers(configuration);
         services.AddFairwatchActions(configuration);
         services.AddFairwatchPetitions(configuration);
+        services.AddFairwatchDetention();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();
@@ -124,6 +126,7 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Actions", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Events", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Petitions", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Facilities", StaffPolicies.Facilities);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -8,11 +8,12 @@ namespace Fairwatch;
 /// <summary>
 /// Commands run instead of the web server:
 /// <c>migrate</c> applies the schema; <c>admin create --email E [--name N]</c> creates an administrator;
-/// <c>congress import --from FOLDER [--as-of YYYY-MM-DD]</c> replaces the Congress data files.
+/// <c>congress import --from FOLDER [--as-of YYYY-MM-DD]</c> replaces the Congress data files;
+/// <c>facilities import [--from FILE] [--source TEXT] [--period TEXT]</c> imports ICE's facility statistics.
 /// </summary>
 public static class FairwatchCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "admin" or "congress";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "admin" or "congress" or "facilities";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter? output = null, TextWriter? errors = null)
     {
@@ -68,7 +69,12 @@ public static class FairwatchCommands
                 return 0;
             }
 
-            errors.WriteLine("Commands: migrate | admin create --email you@example.org [--name \"Your Name\"] | congress import --from <folder>");
+            if (args is ["facilities", "import", ..])
+            {
+                return await ImportFacilitiesAsync(services.GetRequiredService<Detention.FacilityImport>(), args, output, errors);
+            }
+
+            errors.WriteLine("Commands: migrate | admin create --email you@example.org [--name \"Your Name\"] | congress import --from <folder> | facilities import [--from <file.csv>]");
             return 2;
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
@@ -76,6 +82,29 @@ public static class FairwatchCommands
             errors.WriteLine($"Failed: {ex.Message}");
             return 1;
         }
+    }
+
+    private static async Task<int> ImportFacilitiesAsync(Detention.FacilityImport import, string[] args, TextWriter output, TextWriter errors)
+    {
+        var from = Option(args, "--from");
+        var path = from ?? Detention.FacilityImport.BundledPath;
+        if (!File.Exists(path))
+        {
+            errors.WriteLine($"There is no file {path}.");
+            return 1;
+        }
+
+        // The bundled file's provenance is known; another file's must be given, or it is named by its file name.
+        var source = Option(args, "--source") ?? (from is null ? Detention.FacilityImport.BundledSource : Path.GetFileName(path));
+        var period = Option(args, "--period") ?? (from is null ? Detention.FacilityImport.BundledPeriod : "");
+        var report = await import.ImportAsync(await File.ReadAllBytesAsync(path), source, period);
+        output.WriteLine($"Facilities from {path}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged.");
+        foreach (var problem in report.Problems)
+        {
+            errors.WriteLine($"Line {problem.Line}: {problem.Message}");
+        }
+
+        return report.Problems.Count == 0 ? 0 : 1;
     }
 
     private static string? Option(string[] args, string name)

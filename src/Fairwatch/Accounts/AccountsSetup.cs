@@ -54,7 +54,8 @@ public static class AccountsSetup
             .AddPolicy(StaffPolicies.Campaigns, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Campaigns]))
             .AddPolicy(StaffPolicies.Hotline, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Hotline]))
             .AddPolicy(StaffPolicies.Visits, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Visits]))
-            .AddPolicy(StaffPolicies.Data, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Data]));
+            .AddPolicy(StaffPolicies.Data, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Data]))
+            .AddPolicy(StaffPolicies.Facilities, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Facilities]));
 
         services.AddMemoryCache();
         services.AddScoped<TwoFactorPolicy>();

@@ -46,6 +46,7 @@ public static class StaffPolicies
     public const string Hotline = "staff.hotline";
     public const string Visits = "staff.visits";
     public const string Data = "staff.data";
+    public const string Facilities = "staff.facilities";
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -55,5 +56,7 @@ public static class StaffPolicies
         [Hotline] = [StaffRoles.Administrator, StaffRoles.HotlineStaff],
         [Visits] = [StaffRoles.Administrator, StaffRoles.VisitCoordinator, StaffRoles.Volunteer],
         [Data] = [StaffRoles.Administrator, StaffRoles.DataAnalyst, StaffRoles.HotlineStaff],
+        // The registry is public information; those who follow facilities keep it right.
+        [Facilities] = [StaffRoles.Administrator, StaffRoles.VisitCoordinator, StaffRoles.HotlineStaff],
     };
 }

@@ -44,6 +44,7 @@ public sealed class DemoSeed(
         await Actions.ActionDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Events.EventDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Petitions.PetitionDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await Detention.FacilityDemo.SeedAsync(db, clock, cancellationToken);
         if (await db.Users.AnyAsync(cancellationToken))
         {
             return;

@@ -68,6 +68,10 @@ public sealed partial class TranslationTests
         keys.UnionWith(Enum.GetNames<Fairwatch.Email.OutboxStatus>());
         keys.UnionWith(Enum.GetValues<Fairwatch.Campaigns.CampaignStatus>().Select(Fairwatch.Pages.Campaigns.CampaignModel.StatusName));
         keys.UnionWith(Fairwatch.Lawmakers.Jurisdictions.ByCode.Values.Select(j => j.Name));
+        keys.UnionWith(Fairwatch.Detention.FacilityCodes.AreasOfResponsibility.Values);
+        keys.UnionWith(Fairwatch.Detention.FacilityCodes.Types.Values.Select(t => t.Description));
+        keys.UnionWith(Enum.GetValues<Fairwatch.Detention.OperatorType>().Select(Fairwatch.Detention.FacilityCodes.OperatorName));
+        keys.UnionWith(new[] { "Male", "Female", "Female/Male", null }.Select(Fairwatch.Detention.FacilityCodes.GenderName));
         keys.UnionWith(Enum.GetValues<Fairwatch.Comments.CommentStatus>().Select(Fairwatch.Areas.Staff.Pages.Comments.IndexModel.StatusName));
         keys.UnionWith(Enum.GetValues<Fairwatch.Comments.CommenterStanding>().Select(Fairwatch.Areas.Staff.Pages.Comments.IndexModel.StandingName));
         keys.UnionWith(new[] { "Disabled", "Locked out", "Invited", "Active" }.Where(s => s == UsersModel.StatusOf(Member(s))));

@@ -1,0 +1,69 @@
+using Fairwatch.Accounts;
+using Fairwatch.Detention;
+using Microsoft.EntityFrameworkCore;
+using static Fairwatch.IntegrationTests.Browser.ShellBrowserTests;
+
+namespace Fairwatch.IntegrationTests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class FacilityBrowserTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("/facilities", "en")]
+    [InlineData("/facilities", "es")]
+    [InlineData("/facilities?state=TX&type=IGSA", "en")]
+    [InlineData("/facilities?q=no-such-place", "es")]
+    [InlineData("/facilities/adams-county-correctional-center", "en")]
+    [InlineData("/facilities/adams-county-correctional-center", "es")]
+    public async Task Axe_finds_no_violations_on_the_facility_pages(string path, string language)
+    {
+        var page = await browser.NewPageAsync(language: language);
+        var response = await page.GotoAsync(path);
+
+        Assert.Equal(200, response!.Status);
+        await AssertAccessibleAsync(page, $"{path} ({language})");
+        Assert.Empty(browser.RequestsElsewhere(page));
+        await SaveScreenshotAsync(page, $"facilities{path.Replace('/', '-').Replace('?', '-').Replace('&', '-')}-{language}");
+    }
+
+    [Fact]
+    public async Task Without_javascript_a_visitor_finds_a_facility_by_state_from_the_menu()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/");
+        await page.ClickAsync(".site-nav a[href='/facilities']");
+        await page.WaitForURLAsync("**/facilities");
+
+        await page.SelectOptionAsync("#filter-state", "MS");
+        await page.ClickAsync(".facility-filters button[type=submit]");
+        await page.WaitForURLAsync("**/facilities?*state=MS*");
+        await page.ClickAsync(".facility-table a[href='/facilities/adams-county-correctional-center']");
+        await page.WaitForURLAsync("**/facilities/adams-county-correctional-center");
+
+        Assert.Equal("ADAMS COUNTY CORRECTIONAL CENTER", await page.Locator("h1").InnerTextAsync());
+        Assert.Empty(browser.RequestsElsewhere(page));
+    }
+
+    [Fact]
+    public async Task Axe_finds_no_violations_on_the_staff_facility_pages()
+    {
+        var email = $"axe-facilities-{Guid.NewGuid():N}@example.org";
+        await browser.App.CreateStaffAsync(email, StaffRoles.VisitCoordinator);
+        await browser.App.RequireTwoFactorForAsync();
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, email);
+        var id = await browser.App.WithDbAsync(db => db.Set<Facility>().Where(f => f.Slug == "adams-county-correctional-center").Select(f => f.Id).SingleAsync());
+
+        foreach (var path in new[] { "/staff/facilities", "/staff/facilities?q=adams", $"/staff/facilities/edit/{id}", "/staff/facilities/edit" })
+        {
+            await page.GotoAsync(path);
+            await AssertAccessibleAsync(page, path);
+        }
+
+        await page.FillAsync("#Facility_Country", "XX");
+        await page.ClickAsync("main form[method=post] button[type=submit]");
+        await page.WaitForSelectorAsync(".error-summary");
+        await AssertAccessibleAsync(page, "facility form with errors");
+        await SaveScreenshotAsync(page, "staff-facility-edit");
+    }
+}

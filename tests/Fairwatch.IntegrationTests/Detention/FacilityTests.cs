@@ -1,0 +1,150 @@
+using System.Net;
+using Fairwatch.Accounts;
+using Fairwatch.Detention;
+using Fairwatch.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fairwatch.IntegrationTests.Detention;
+
+/// <summary>The facility registry: ICE's facilities imported, listed and filtered for everyone; facilities anywhere added by staff.</summary>
+public abstract class FacilityTests(FairwatchFactory app) : IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        // Idempotent: every test of the class may import; the second import changes nothing.
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<FacilityImport>()
+            .ImportAsync(await File.ReadAllBytesAsync(FacilityImport.BundledPath), FacilityImport.BundledSource, FacilityImport.BundledPeriod);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Visitors_filter_the_list_by_state_area_and_type_and_page_through_it()
+    {
+        var visitor = app.CreateBrowserClient();
+
+        var all = await visitor.GetDocumentAsync("/facilities");
+        Assert.Equal(50, all.QuerySelectorAll(".facility-table tbody tr").Length);
+        Assert.Contains("Page 1 of", all.QuerySelector(".pager")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/facilities?page=2", all.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        Assert.NotNull(all.QuerySelector("#filter-state option[value=TX]"));
+
+        var mississippi = await visitor.GetDocumentAsync("/facilities?state=MS");
+        var rows = mississippi.QuerySelectorAll(".facility-table tbody tr");
+        Assert.Equal("3 facilities", mississippi.QuerySelector("#results-heading")!.TextContent);
+        Assert.All(rows, row => Assert.EndsWith(", MS", row.QuerySelectorAll("td")[0].TextContent, StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.QuerySelector("a")!.GetAttribute("href") == "/facilities/adams-county-correctional-center");
+        Assert.Equal("selected", mississippi.QuerySelector("#filter-state option[value=MS]")!.GetAttribute("selected"));
+
+        var combined = await visitor.GetDocumentAsync("/facilities?area=NOL&type=DIGSA&q=adams");
+        Assert.Equal("ADAMS COUNTY CORRECTIONAL CENTER", Assert.Single(combined.QuerySelectorAll(".facility-table tbody th")).TextContent);
+
+        var none = await visitor.GetDocumentAsync("/facilities?q=no-such-facility");
+        Assert.Equal("No facility matches these filters.", none.QuerySelector(".facility-none")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/facilities?page=99")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_facility_page_shows_its_published_facts_with_their_source_in_english_and_spanish()
+    {
+        var visitor = app.CreateBrowserClient();
+
+        var page = await visitor.GetDocumentAsync("/facilities/adams-county-correctional-center");
+        var facts = Facts(page);
+        Assert.Equal("ADAMS COUNTY CORRECTIONAL CENTER", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("20 HOBO FORK RD., NATCHEZ, MS 39120", facts["Address"]);
+        Assert.Equal("New Orleans (NOL)", facts["ICE area of responsibility"]);
+        Assert.StartsWith("Dedicated intergovernmental service agreement", facts["Type"], StringComparison.Ordinal);
+        Assert.Equal("County or city government", facts["Run by"]);
+        Assert.Equal("Men", facts["Who is held there"]);
+        Assert.Equal("2,191.3", facts["People held on an average day"]);
+        Assert.Equal("36.9 days", facts["Average length of stay"]);
+        Assert.Equal("1,436", facts["Beds paid for whether used or not"]);
+        Assert.StartsWith("16 January 2025 · inspection type ODO · standard: PBNDS 2011 - 2016 Revisions · rating: Pass", facts["Last inspection"], StringComparison.Ordinal);
+        Assert.Contains(FacilityImport.BundledSource, page.QuerySelector(".facility-source")!.TextContent, StringComparison.Ordinal);
+
+        var scheduledSlug = await app.WithDbAsync(db => db.Set<Facility>().Where(f => f.LastInspectionNote == "Scheduled FY26").Select(f => f.Slug).FirstAsync());
+        var scheduled = Facts(await visitor.GetDocumentAsync($"/facilities/{scheduledSlug}"));
+        Assert.StartsWith("No date published (Scheduled FY26)", scheduled["Last inspection"], StringComparison.Ordinal);
+
+        var spanish = app.CreateBrowserClient();
+        spanish.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var enEspanol = await spanish.GetDocumentAsync("/facilities/adams-county-correctional-center");
+        Assert.Equal("es", enEspanol.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Hombres", Facts(enEspanol)["Quiénes están detenidos allí"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/facilities/no-such-facility")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_visit_coordinator_adds_a_facility_outside_the_united_states_and_bad_input_changes_nothing()
+    {
+        var coordinator = await app.SignedInStaffAsync(StaffRoles.VisitCoordinator);
+        var name = $"Estación Migratoria {Guid.NewGuid():N}"[..40];
+        var before = await app.WithDbAsync(db => db.Set<Facility>().CountAsync());
+
+        var refused = await coordinator.SubmitAsync("/staff/facilities/edit", Fields(name, country: "XX", region: "Chiapas"));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var refusedPage = await HtmlForms.ParseAsync(refused);
+        Assert.Contains("two-letter code", refusedPage.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(name, refusedPage.QuerySelector("#Facility_Name")!.GetAttribute("value"));
+        var noState = await HtmlForms.ParseAsync(await coordinator.SubmitAsync("/staff/facilities/edit", Fields(name, country: "US", region: "")));
+        Assert.Contains("two-letter state or territory code", noState.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Set<Facility>().CountAsync()));
+
+        var created = await coordinator.SubmitAsync("/staff/facilities/edit", Fields(name, country: "mx", region: "Chiapas"));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var facility = await app.WithDbAsync(db => db.Set<Facility>().SingleAsync(f => f.Name == name));
+        Assert.Equal(($"/staff/facilities/edit/{facility.Id}", "MX", "Chiapas", null), (created.Location(), facility.Country, facility.Region, facility.ImportKey));
+
+        var visitor = app.CreateBrowserClient();
+        var page = await visitor.GetDocumentAsync($"/facilities/{facility.Slug}");
+        Assert.Equal("Mexico", Facts(page)["Country"]);
+        Assert.Equal("Tapachula, Chiapas, Mexico", page.QuerySelector(".lead")!.TextContent);
+        var spanish = app.CreateBrowserClient();
+        spanish.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        Assert.Equal("México", Facts(await spanish.GetDocumentAsync($"/facilities/{facility.Slug}"))["País"]);
+        var mexico = await visitor.GetDocumentAsync("/facilities?country=MX");
+        Assert.Equal(name, Assert.Single(mexico.QuerySelectorAll(".facility-table tbody th")).TextContent);
+
+        var corrected = await coordinator.SubmitAsync($"/staff/facilities/edit/{facility.Id}", Fields(name, country: "MX", region: "Chiapas", population: "950"));
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Equal("950.0", Facts(await visitor.GetDocumentAsync($"/facilities/{facility.Slug}"))["People held on an average day"]);
+    }
+
+    [Fact]
+    public async Task Only_administrators_visit_coordinators_and_hotline_staff_keep_the_registry()
+    {
+        foreach (var role in new[] { StaffRoles.Administrator, StaffRoles.VisitCoordinator, StaffRoles.HotlineStaff })
+        {
+            var staff = await app.SignedInStaffAsync(role);
+            Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/staff/facilities")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/staff/facilities/edit")).StatusCode);
+        }
+
+        foreach (var role in new[] { StaffRoles.CampaignStaff, StaffRoles.Volunteer, StaffRoles.DataAnalyst })
+        {
+            var staff = await app.SignedInStaffAsync(role);
+            var denied = await staff.GetAsync("/staff/facilities");
+            Assert.StartsWith("http://localhost/account/access-denied", denied.Location(), StringComparison.Ordinal);
+            var post = await staff.PostAsync("/staff/facilities/edit", new FormUrlEncodedContent(Fields("Sneaky", "US", "TX")));
+            Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
+        }
+
+        Assert.False(await app.WithDbAsync(db => db.Set<Facility>().AnyAsync(f => f.Name == "Sneaky")));
+    }
+
+    private static Dictionary<string, string> Facts(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll(".facility-facts dt").ToDictionary(dt => dt.TextContent.Trim(), dt => string.Join(' ', dt.NextElementSibling!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+
+    private static Dictionary<string, string> Fields(string name, string country, string region, string population = "") => new()
+    {
+        ["Facility.Name"] = name, ["Facility.City"] = "Tapachula", ["Facility.Region"] = region, ["Facility.Country"] = country,
+        ["Facility.Type"] = "Estación migratoria", ["Facility.Operator"] = nameof(OperatorType.FederalGovernment),
+        ["Facility.AverageDailyPopulation"] = population,
+    };
+}
+
+public sealed class FacilitiesOnSqlite(SqliteApp app) : FacilityTests(app), IClassFixture<SqliteApp>;
+
+public sealed class FacilitiesOnPostgres(PostgresApp app) : FacilityTests(app), IClassFixture<PostgresApp>;
