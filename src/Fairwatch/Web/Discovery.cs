@@ -3,6 +3,7 @@ using Fairwatch.Campaigns;
 using Fairwatch.Detention;
 using Fairwatch.Press;
 using Fairwatch.Events;
+using Fairwatch.Petitions;
 using Fairwatch.Videos;
 
 namespace Fairwatch.Web;
@@ -13,7 +14,7 @@ public static class Discovery
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
-    private static readonly string[] FixedPages = ["/", "/campaigns", "/films", "/events", "/events/host", "/get-the-film", "/facilities", "/press", "/contact", "/safety", "/privacy"];
+    private static readonly string[] FixedPages = ["/", "/campaigns", "/films", "/events", "/events/host", "/petitions", "/lawmakers", "/get-the-film", "/facilities", "/press", "/contact", "/safety", "/privacy"];
 
     public static void MapDiscovery(this IEndpointRouteBuilder app)
     {
@@ -22,13 +23,14 @@ public static class Discovery
             "text/plain"));
 
         app.MapGet("/sitemap.xml", async (
-            CampaignService campaigns, FilmService films, PressService press, EventService events, FacilityService facilities, PublicUrls urls, HttpRequest request, CancellationToken cancellationToken) =>
+            CampaignService campaigns, FilmService films, PressService press, EventService events, PetitionService petitions, FacilityService facilities, PublicUrls urls, HttpRequest request, CancellationToken cancellationToken) =>
         {
             var paths = new List<string>(FixedPages);
             paths.AddRange((await campaigns.ListPublishedAsync(cancellationToken)).Select(c => $"/campaigns/{c.Slug}"));
             paths.AddRange((await films.ListPublishedAsync(cancellationToken: cancellationToken)).Select(f => $"/films/{f.Slug}"));
             paths.AddRange((await press.ListVisibleAsync(cancellationToken)).Select(r => $"/press/{r.Slug}"));
             paths.AddRange((await events.ListPublishedSlugsAsync(cancellationToken)).Select(slug => $"/events/{slug}"));
+            paths.AddRange((await petitions.ListPublishedAsync(cancellationToken)).Select(p => $"/petitions/{p.Slug}"));
             paths.AddRange((await facilities.ListSlugsAsync(cancellationToken)).Select(slug => $"/facilities/{slug}"));
             var document = new XElement(Sitemap + "urlset",
                 new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml),

@@ -74,6 +74,7 @@ public abstract class FacilityTests(FairwatchFactory app) : IAsyncLifetime
         Assert.Equal("es", enEspanol.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Hombres", Facts(enEspanol)["Quiénes están detenidos allí"]);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/facilities/no-such-facility")).StatusCode);
+        Assert.Contains("<loc>http://localhost/facilities/adams-county-correctional-center</loc>", await visitor.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -332,8 +332,12 @@ public abstract partial class PetitionTests(FairwatchFactory app)
     {
         var slug = Slug("api");
         var id = await PetitionAsync(app, slug, deadline: new DateOnly(2031, 1, 31));
-        var draft = await PetitionAsync(app, Slug("draft"), publish: false);
+        var draftSlug = Slug("draft");
+        var draft = await PetitionAsync(app, draftSlug, publish: false);
         var visitor = app.CreateBrowserClient();
+        var sitemap = await visitor.GetStringAsync("/sitemap.xml");
+        Assert.Contains($"<loc>http://localhost/petitions/{slug}</loc>", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/petitions/{draftSlug}", sitemap, StringComparison.Ordinal);
         await SignAsync(app, visitor, $"/petitions/{slug}", id, SignerEmail("one"));
         await SignAsync(app, visitor, $"/petitions/{slug}", id, SignerEmail("two"));
 

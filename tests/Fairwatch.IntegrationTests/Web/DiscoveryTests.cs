@@ -29,6 +29,9 @@ public abstract class DiscoveryTests(FairwatchFactory app)
         Assert.Contains($"http://localhost/campaigns/{published}", locations);
         Assert.DoesNotContain($"http://localhost/campaigns/{draft}", locations);
         Assert.Contains("http://localhost/safety", locations);
+        Assert.Contains("http://localhost/petitions", locations);
+        Assert.Contains("http://localhost/lawmakers", locations);
+        Assert.Contains("http://localhost/facilities", locations);
         Assert.Contains(sitemap.Descendants(), e => e.Attribute("hreflang")?.Value == "es" && e.Attribute("href")?.Value == $"http://localhost/campaigns/{published}?lang=es");
     }
 
