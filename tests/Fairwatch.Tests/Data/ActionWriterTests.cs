@@ -161,7 +161,9 @@ public sealed class ActionWriterTests : IAsyncLifetime
     /// </summary>
     private sealed class SettingsKind(string prefix) : IGroupWrite<int, string>
     {
-        private TaskCompletionSource? _hold;
+        // The release is never cleared: a test that releases after the group took its hold must still release it.
+        private TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _holdNext;
 
         public ConcurrentQueue<int[]> Groups { get; } = new();
 
@@ -171,20 +173,20 @@ public sealed class ActionWriterTests : IAsyncLifetime
 
         public void HoldNextGroup()
         {
-            _hold = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
             GroupStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref _holdNext, 1);
         }
 
-        public void Release() => _hold?.TrySetResult();
+        public void Release() => _release.TrySetResult();
 
         public async Task<string[]> WriteAsync(FairwatchDb db, IReadOnlyList<int> requests, CancellationToken cancellationToken)
         {
             Groups.Enqueue([.. requests]);
             GroupStarted.TrySetResult();
-            if (_hold is { } hold)
+            if (Interlocked.Exchange(ref _holdNext, 0) == 1)
             {
-                _hold = null;
-                await hold.Task;
+                await _release.Task;
             }
 
             foreach (var request in requests)
