@@ -44,6 +44,7 @@ public sealed class DemoSeed(
         await Actions.ActionDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Events.EventDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Petitions.PetitionDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await Pledges.PledgeDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (await db.Users.AnyAsync(cancellationToken))
         {
             return;
