@@ -14,6 +14,8 @@ using Fairwatch.Press;
 using Fairwatch.Search;
 using Fairwatch.Videos;
 using Fairwatch.Petitions;
+using Fairwatch.Photos;
+using Fairwatch.Pledges;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -102,6 +104,8 @@ public static class FairwatchApp
         services.AddFairwatchActions(configuration);
         services.AddFairwatchPetitions(configuration);
         services.AddFairwatchDetention();
+        services.AddFairwatchPledges(configuration);
+        services.AddFairwatchPhotoWall(configuration);
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();
@@ -127,6 +131,8 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Events", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Petitions", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Facilities", StaffPolicies.Facilities);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Pledges", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Photos", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

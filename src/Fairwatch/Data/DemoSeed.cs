@@ -45,6 +45,7 @@ public sealed class DemoSeed(
         await Events.EventDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Petitions.PetitionDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Detention.FacilityDemo.SeedAsync(db, clock, cancellationToken);
+        await Pledges.PledgeDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (await db.Users.AnyAsync(cancellationToken))
         {
             return;

@@ -1,9 +1,5 @@
-using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using Fairwatch.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Fairwatch.Petitions;
 
@@ -35,17 +31,12 @@ public enum SignatureOutcome
 /// <summary>
 /// Stores a group of signatures for <see cref="ActionWriter"/>: checks each petition is open inside
 /// the transaction, keeps the first of several requests from one address, inserts the rest with
-/// <c>INSERT ... ON CONFLICT DO NOTHING RETURNING</c> (the unique index settles races with earlier
-/// groups and other instances, and the rows it returns are exactly the new signatures), and adds
-/// the new signatures to each petition's counter in the same transaction. The SQL is the same on
-/// SQLite and PostgreSQL; it is written by hand because EF Core cannot say ON CONFLICT and its
-/// one-row-at-a-time inserts would cost the hot path most of its time.
+/// <see cref="GroupInserts"/> (the unique index settles races with earlier groups and other
+/// instances, and the rows it returns are exactly the new signatures), and adds the new
+/// signatures to each petition's counter in the same transaction.
 /// </summary>
 public sealed class SignatureWriter : IGroupWrite<SignatureRequest, SignatureOutcome>
 {
-    // 11 parameters a row keeps a statement under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
-    private const int RowsPerStatement = 500;
-
     private static readonly string[] Columns =
         ["PetitionId", "FirstName", "LastName", "Email", "Zip", "State", "Comment", "ShowName", "WantsUpdates", "Culture", "CreatedAt"];
 
@@ -79,10 +70,7 @@ public sealed class SignatureWriter : IGroupWrite<SignatureRequest, SignatureOut
         }
 
         var stored = new HashSet<(int, string)>();
-        foreach (var chunk in candidates.Chunk(RowsPerStatement))
-        {
-            await InsertAsync(db, [.. chunk.Select(i => requests[i])], stored, cancellationToken);
-        }
+        await InsertAsync(db, [.. candidates.Select(i => requests[i])], stored, cancellationToken);
 
         foreach (var i in candidates)
         {
@@ -104,45 +92,13 @@ public sealed class SignatureWriter : IGroupWrite<SignatureRequest, SignatureOut
         return outcomes;
     }
 
-    private static async Task InsertAsync(FairwatchDb db, IReadOnlyList<SignatureRequest> rows, HashSet<(int, string)> stored, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Signatures are written inside the writer's transaction.");
-
-        var sql = new StringBuilder("INSERT INTO \"PetitionSignatures\" (")
-            .AppendJoin(", ", Columns.Select(c => $"\"{c}\""))
-            .Append(") VALUES ");
-        for (var row = 0; row < rows.Count; row++)
-        {
-            var r = rows[row];
-            sql.Append(row == 0 ? "(" : ", (");
-            object?[] values = [r.PetitionId, r.FirstName, r.LastName, r.Email, r.Zip, r.State, r.Comment, r.ShowName, r.WantsUpdates, r.Culture, r.SignedAt];
-            for (var column = 0; column < values.Length; column++)
-            {
-                var name = string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");
-                sql.Append(column == 0 ? name : ", " + name);
-                AddParameter(command, name, values[column]);
-            }
-
-            sql.Append(')');
-        }
-
-        sql.Append(" ON CONFLICT (\"PetitionId\", \"Email\") DO NOTHING RETURNING \"PetitionId\", \"Email\"");
-        command.CommandText = sql.ToString();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            stored.Add((reader.GetInt32(0), reader.GetString(1)));
-        }
-    }
-
-    private static void AddParameter(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
-    }
+    private static Task InsertAsync(FairwatchDb db, IReadOnlyList<SignatureRequest> rows, HashSet<(int, string)> stored, CancellationToken cancellationToken) =>
+        GroupInserts.InsertNewAsync(
+            db,
+            "PetitionSignatures",
+            Columns,
+            [.. rows.Select(r => new object?[] { r.PetitionId, r.FirstName, r.LastName, r.Email, r.Zip, r.State, r.Comment, r.ShowName, r.WantsUpdates, r.Culture, r.SignedAt })],
+            ["PetitionId", "Email"],
+            reader => stored.Add((reader.GetInt32(0), reader.GetString(1))),
+            cancellationToken);
 }

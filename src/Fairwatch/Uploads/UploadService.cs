@@ -33,13 +33,7 @@ public sealed class UploadService(FairwatchDb db, TimeProvider clock)
             return TooLarge(accepted.Count == 1 ? accepted.Single() : null);
         }
 
-        using var buffer = new MemoryStream((int)upload.Length);
-        await using (var stream = upload.OpenReadStream())
-        {
-            await stream.CopyToAsync(buffer, cancellationToken);
-        }
-
-        var inspected = FileInspector.Inspect(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var inspected = FileInspector.Inspect(await ReadAsync(upload, cancellationToken));
         if (inspected is null || !accepted.Contains(inspected.Kind))
         {
             return accepted.Count > 1
@@ -54,12 +48,56 @@ public sealed class UploadService(FairwatchDb db, TimeProvider clock)
             return TooLarge(inspected.Kind);
         }
 
+        return new UploadResult(true, Add(inspected, upload.FileName));
+    }
+
+    /// <summary>
+    /// A photo from the public: JPEG or PNG only, up to 5 MB, with every piece of metadata and
+    /// everything that is not the picture removed by <see cref="PhotoCleaner"/> (stricter than
+    /// <see cref="FileInspector"/> alone, which keeps colour profiles). Added to the DbContext like
+    /// <see cref="AddAsync(IFormFile?, FileKind, CancellationToken)"/>; stored under a neutral name.
+    /// </summary>
+    public async Task<UploadResult> AddPhotoAsync(IFormFile? upload, CancellationToken cancellationToken = default)
+    {
+        if (upload is null || upload.Length == 0)
+        {
+            return UploadResult.Fail("Choose a photo.");
+        }
+
+        if (upload.Length > MaxImageBytes)
+        {
+            return UploadResult.Fail("The photo is larger than 5 MB.");
+        }
+
+        var inspected = PhotoCleaner.Clean(await ReadAsync(upload, cancellationToken));
+        if (inspected is null)
+        {
+            return UploadResult.Fail("This file is not a JPEG or PNG photo.");
+        }
+
+        // The person's own file name can hold their name or a place; it is not kept.
+        return new UploadResult(true, Add(inspected, "photo"));
+    }
+
+    private static async Task<byte[]> ReadAsync(IFormFile upload, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream((int)upload.Length);
+        await using (var stream = upload.OpenReadStream())
+        {
+            await stream.CopyToAsync(buffer, cancellationToken);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private StoredFile Add(InspectedFile inspected, string? originalName)
+    {
         var file = new StoredFile
         {
             Id = Guid.NewGuid(),
             Kind = inspected.Kind,
             ContentType = inspected.ContentType,
-            FileName = SafeName(upload.FileName, inspected.Extension),
+            FileName = SafeName(originalName, inspected.Extension),
             Size = inspected.Content.Length,
             Width = inspected.Width,
             Height = inspected.Height,
@@ -68,7 +106,7 @@ public sealed class UploadService(FairwatchDb db, TimeProvider clock)
             Content = inspected.Content,
         };
         db.Add(file);
-        return new UploadResult(true, file);
+        return file;
     }
 
     /// <summary>

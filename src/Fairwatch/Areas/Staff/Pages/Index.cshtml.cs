@@ -22,6 +22,8 @@ public sealed class IndexModel(StaffDirectory directory, UserManager<StaffUser> 
         new("Events", "Screenings and other events, their replies and waiting lists, and requests to host a screening.", "/staff/events", StaffPolicies.Campaigns),
         new("Petitions", "Petitions, their counts and updates, signature exports and delivery documents.", "/staff/petitions", StaffPolicies.Campaigns),
         new("Detention facilities", "The facility registry: import ICE's statistics, add facilities anywhere, correct their facts.", "/staff/facilities", StaffPolicies.Facilities),
+        new("Pledges", "Pledges and their allies: who is featured on the home page, and exports.", "/staff/pledges", StaffPolicies.Campaigns),
+        new("Photo walls", "Photos sent to the campaigns' walls, waiting for approval.", "/staff/photos", StaffPolicies.Campaigns),
         new("Users and roles", "Invite staff, assign roles, disable accounts.", "/staff/admin/users", StaffPolicies.Administration),
         new("Security", "Choose which roles must use two-factor sign-in.", "/staff/admin/security", StaffPolicies.Administration),
         new("Outbox", "E-mail waiting to be sent, sent, or failed.", "/staff/admin/outbox", StaffPolicies.Administration),
