@@ -13,6 +13,8 @@ using Fairwatch.Press;
 using Fairwatch.Search;
 using Fairwatch.Videos;
 using Fairwatch.Petitions;
+using Fairwatch.Sharing;
+using Fairwatch.Signups;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -100,6 +102,8 @@ public static class FairwatchApp
         services.AddFairwatchLawmakers(configuration);
         services.AddFairwatchActions(configuration);
         services.AddFairwatchPetitions(configuration);
+        services.AddFairwatchSignups(configuration);
+        services.AddFairwatchSharing(configuration);
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();
@@ -124,6 +128,8 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Actions", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Events", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Petitions", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Signups", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Referrals", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -19,7 +19,10 @@ public sealed record SignatureRequest(
     bool ShowName,
     bool WantsUpdates,
     string Culture,
-    DateTime SignedAt);
+    DateTime SignedAt,
+    string? ReferralCode = null,
+    string? ReferredBy = null,
+    string? ReferredVia = null);
 
 public enum SignatureOutcome
 {
@@ -43,11 +46,11 @@ public enum SignatureOutcome
 /// </summary>
 public sealed class SignatureWriter : IGroupWrite<SignatureRequest, SignatureOutcome>
 {
-    // 11 parameters a row keeps a statement under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
+    // 14 parameters a row keeps a statement under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
     private const int RowsPerStatement = 500;
 
     private static readonly string[] Columns =
-        ["PetitionId", "FirstName", "LastName", "Email", "Zip", "State", "Comment", "ShowName", "WantsUpdates", "Culture", "CreatedAt"];
+        ["PetitionId", "FirstName", "LastName", "Email", "Zip", "State", "Comment", "ShowName", "WantsUpdates", "Culture", "CreatedAt", "ReferralCode", "ReferredBy", "ReferredVia"];
 
     public async Task<SignatureOutcome[]> WriteAsync(FairwatchDb db, IReadOnlyList<SignatureRequest> requests, CancellationToken cancellationToken)
     {
@@ -118,7 +121,7 @@ public sealed class SignatureWriter : IGroupWrite<SignatureRequest, SignatureOut
         {
             var r = rows[row];
             sql.Append(row == 0 ? "(" : ", (");
-            object?[] values = [r.PetitionId, r.FirstName, r.LastName, r.Email, r.Zip, r.State, r.Comment, r.ShowName, r.WantsUpdates, r.Culture, r.SignedAt];
+            object?[] values = [r.PetitionId, r.FirstName, r.LastName, r.Email, r.Zip, r.State, r.Comment, r.ShowName, r.WantsUpdates, r.Culture, r.SignedAt, r.ReferralCode, r.ReferredBy, r.ReferredVia];
             for (var column = 0; column < values.Length; column++)
             {
                 var name = string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");

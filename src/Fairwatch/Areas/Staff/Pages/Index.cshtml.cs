@@ -21,6 +21,7 @@ public sealed class IndexModel(StaffDirectory directory, UserManager<StaffUser> 
         new("Actions", "Letters, calls and posts to lawmakers: write them, deliver every letter, see the figures.", "/staff/actions", StaffPolicies.Campaigns),
         new("Events", "Screenings and other events, their replies and waiting lists, and requests to host a screening.", "/staff/events", StaffPolicies.Campaigns),
         new("Petitions", "Petitions, their counts and updates, signature exports and delivery documents.", "/staff/petitions", StaffPolicies.Campaigns),
+        new("Sign-ups and sharing", "Subscribers to the updates lists and their exports, and the actions shared links brought in.", "/staff/signups", StaffPolicies.Campaigns),
         new("Users and roles", "Invite staff, assign roles, disable accounts.", "/staff/admin/users", StaffPolicies.Administration),
         new("Security", "Choose which roles must use two-factor sign-in.", "/staff/admin/security", StaffPolicies.Administration),
         new("Outbox", "E-mail waiting to be sent, sent, or failed.", "/staff/admin/outbox", StaffPolicies.Administration),
