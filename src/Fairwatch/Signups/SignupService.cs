@@ -103,14 +103,22 @@ public sealed partial class SignupService(
             : new(SubscribeOutcome.CheckInbox, ReferralCode: code);
     }
 
-    public async Task<SignupLinkTarget?> DescribeAsync(long id, CancellationToken cancellationToken = default) =>
-        await db.Set<Signup>().AsNoTracking()
+    public async Task<SignupLinkTarget?> DescribeAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var signup = await db.Set<Signup>().AsNoTracking()
             .Where(s => s.Id == id)
-            .Select(s => new SignupLinkTarget(
-                s.Id, s.Status,
-                db.Set<Campaign>().Where(c => c.Id == s.CampaignId).Select(c => c.Slug).FirstOrDefault(),
-                db.Set<Campaign>().Where(c => c.Id == s.CampaignId).Select(c => c.Title).FirstOrDefault()))
+            .Select(s => new { s.Id, s.Status, s.CampaignId })
             .SingleOrDefaultAsync(cancellationToken);
+        if (signup is null)
+        {
+            return null;
+        }
+
+        var campaign = signup.CampaignId is { } campaignId
+            ? await db.Set<Campaign>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
+            : null;
+        return new SignupLinkTarget(signup.Id, signup.Status, campaign?.Slug, campaign?.Title);
+    }
 
     /// <summary>Confirms a pending sign-up by its e-mailed link. Confirming twice is harmless; an unsubscribed address is not re-subscribed by an old link.</summary>
     public async Task<SignupLinkTarget?> ConfirmAsync(string? token, CancellationToken cancellationToken = default)
