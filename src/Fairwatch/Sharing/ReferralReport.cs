@@ -31,10 +31,16 @@ public sealed class ReferralReport(FairwatchDb db)
     /// <summary>Every petition and sign-up list that shared links brought actions to, the most first.</summary>
     public async Task<IReadOnlyList<ReferralSources>> ListSourcesAsync(CancellationToken cancellationToken = default)
     {
-        var petitionRows = await Group(db.Set<PetitionSignature>().Where(s => s.ReferredBy != null)
-            .Select(s => new Referred(s.PetitionId, s.ReferredBy!, s.ReferredVia)), cancellationToken);
-        var signupRows = await Group(db.Set<Signup>().Where(s => s.ReferredBy != null)
-            .Select(s => new Referred(s.CampaignId ?? 0, s.ReferredBy!, s.ReferredVia)), cancellationToken);
+        var petitionRows = (await db.Set<PetitionSignature>().Where(s => s.ReferredBy != null)
+            .GroupBy(s => new { Subject = s.PetitionId, Code = s.ReferredBy!, Channel = s.ReferredVia })
+            .Select(g => new { g.Key.Subject, g.Key.Code, g.Key.Channel, Actions = g.Count() })
+            .ToListAsync(cancellationToken))
+            .ConvertAll(g => new GroupedReferral(g.Subject, g.Code, g.Channel, g.Actions));
+        var signupRows = (await db.Set<Signup>().Where(s => s.ReferredBy != null)
+            .GroupBy(s => new { Subject = s.CampaignId ?? 0, Code = s.ReferredBy!, Channel = s.ReferredVia })
+            .Select(g => new { g.Key.Subject, g.Key.Code, g.Key.Channel, Actions = g.Count() })
+            .ToListAsync(cancellationToken))
+            .ConvertAll(g => new GroupedReferral(g.Subject, g.Code, g.Channel, g.Actions));
 
         var petitionIds = petitionRows.Select(r => r.Subject).Distinct().ToList();
         var petitions = await db.Set<Petition>().AsNoTracking().Where(p => petitionIds.Contains(p.Id))
@@ -64,13 +70,6 @@ public sealed class ReferralReport(FairwatchDb db)
             })
             .Where(s => s.Link.Length > 0)
             .OrderByDescending(s => s.Total);
-
-    private static Task<List<GroupedReferral>> Group(IQueryable<Referred> referred, CancellationToken cancellationToken) =>
-        referred.GroupBy(r => new { r.Subject, r.Code, r.Channel })
-            .Select(g => new GroupedReferral(g.Key.Subject, g.Key.Code, g.Key.Channel, g.Count()))
-            .ToListAsync(cancellationToken);
-
-    private sealed record Referred(int Subject, string Code, string? Channel);
 
     private sealed record GroupedReferral(int Subject, string Code, string? Channel, int Actions);
 }
