@@ -16,6 +16,8 @@ using Fairwatch.Videos;
 using Fairwatch.Petitions;
 using Fairwatch.Photos;
 using Fairwatch.Pledges;
+using Fairwatch.Sharing;
+using Fairwatch.Signups;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -106,6 +108,8 @@ public static class FairwatchApp
         services.AddFairwatchDetention();
         services.AddFairwatchPledges(configuration);
         services.AddFairwatchPhotoWall(configuration);
+        services.AddFairwatchSignups(configuration);
+        services.AddFairwatchSharing(configuration);
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EmailPickupFolder>();
@@ -133,6 +137,8 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Facilities", StaffPolicies.Facilities);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Pledges", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Photos", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Signups", StaffPolicies.Campaigns);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Referrals", StaffPolicies.Campaigns);
             })
             .AddViewLocalization(Microsoft.AspNetCore.Mvc.Razor.LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

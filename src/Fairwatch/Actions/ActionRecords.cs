@@ -9,7 +9,7 @@ namespace Fairwatch.Actions;
 /// are personal data: they go to the offices written to and to the staff who deliver by hand,
 /// and nowhere public.
 /// </summary>
-public sealed class Letter
+public sealed class Letter : Sharing.IReferredAction
 {
     public int Id { get; set; }
 
@@ -53,6 +53,12 @@ public sealed class Letter
     public string FullName => $"{FirstName} {LastName}";
 
     public List<Delivery> Deliveries { get; set; } = [];
+
+    public string? ReferralCode { get; set; }
+
+    public string? ReferredBy { get; set; }
+
+    public string? ReferredVia { get; set; }
 }
 
 public enum DeliveryStatus
@@ -195,7 +201,7 @@ public enum CallOutcome
 }
 
 /// <summary>A supporter's "I called": which office and how it went. Nothing about the caller.</summary>
-public sealed class CallReport
+public sealed class CallReport : Sharing.IReferredAction
 {
     public long Id { get; set; }
 
@@ -208,6 +214,12 @@ public sealed class CallReport
     public CallOutcome Outcome { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    public string? ReferralCode { get; set; }
+
+    public string? ReferredBy { get; set; }
+
+    public string? ReferredVia { get; set; }
 }
 
 public enum SocialPlatform
@@ -258,6 +270,7 @@ internal sealed class ActionRecordConfiguration :
     public void Configure(EntityTypeBuilder<Letter> entity)
     {
         entity.ToTable("ActionLetters");
+        Sharing.ReferralColumns.Configure(entity);
         entity.Property(l => l.Culture).HasMaxLength(5);
         entity.Property(l => l.Prefix).HasMaxLength(LetterLimits.PrefixLength);
         entity.Property(l => l.FirstName).HasMaxLength(LetterLimits.NameLength);
@@ -314,6 +327,7 @@ internal sealed class ActionRecordConfiguration :
     public void Configure(EntityTypeBuilder<CallReport> entity)
     {
         entity.ToTable("ActionCalls");
+        Sharing.ReferralColumns.Configure(entity);
         entity.Property(c => c.BioguideId).HasMaxLength(7);
         entity.Property(c => c.TargetName).HasMaxLength(ActionLimits.TargetNameLength);
         entity.HasIndex(c => new { c.ActionId, c.BioguideId });

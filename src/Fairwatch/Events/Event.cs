@@ -92,7 +92,7 @@ public enum RsvpStatus
 /// A reply to an event: a person and the size of their party, with a place or on the waiting
 /// list. The e-mail address is for the organisers only and never shown on a public page.
 /// </summary>
-public sealed class Rsvp
+public sealed class Rsvp : Sharing.IReferredAction
 {
     public int Id { get; set; }
 
@@ -125,6 +125,12 @@ public sealed class Rsvp
 
     /// <summary>Set in the transaction that enqueues the reminder, so that it is sent once however many instances run.</summary>
     public DateTime? RemindedAt { get; set; }
+
+    public string? ReferralCode { get; set; }
+
+    public string? ReferredBy { get; set; }
+
+    public string? ReferredVia { get; set; }
 }
 
 public enum HostRequestStatus
@@ -214,6 +220,7 @@ internal sealed class EventConfiguration :
     public void Configure(EntityTypeBuilder<Rsvp> entity)
     {
         entity.ToTable("EventRsvps");
+        Sharing.ReferralColumns.Configure(entity);
         entity.Property(r => r.Name).HasMaxLength(EventLimits.NameLength);
         entity.Property(r => r.Email).HasMaxLength(EventLimits.EmailLength);
         entity.Property(r => r.Culture).HasMaxLength(5);

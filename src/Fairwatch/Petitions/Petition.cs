@@ -112,7 +112,7 @@ public sealed class PetitionCounter
 /// public page, feed or API carries it. The public may see the first name and state, and only
 /// when the signer chose to be shown.
 /// </summary>
-public sealed class PetitionSignature
+public sealed class PetitionSignature : Sharing.IReferredAction
 {
     public long Id { get; set; }
 
@@ -147,6 +147,14 @@ public sealed class PetitionSignature
     public DateTime? ConfirmedAt { get; set; }
 
     public DateTime? UnsubscribedAt { get; set; }
+
+    /// <summary>The signer's own code for the links they share (see <see cref="Sharing.Referrals"/>).</summary>
+    public string? ReferralCode { get; set; }
+
+    /// <summary>The code of the shared link the signer arrived by, if any.</summary>
+    public string? ReferredBy { get; set; }
+
+    public string? ReferredVia { get; set; }
 }
 
 internal sealed class PetitionConfiguration :
@@ -202,6 +210,7 @@ internal sealed class PetitionConfiguration :
         entity.HasIndex(s => new { s.PetitionId, s.Id });
         // The confirmation mailer's queue: signatures whose e-mail is not in the outbox yet.
         entity.HasIndex(s => new { s.ConfirmationQueuedAt, s.Id });
+        Sharing.ReferralColumns.Configure(entity);
     }
 
     private static void Text<T>(ComplexPropertyBuilder<T> text, int maxLength)

@@ -3,6 +3,7 @@ using Fairwatch.Campaigns;
 using Fairwatch.Comments;
 using Fairwatch.Data;
 using Fairwatch.Lawmakers;
+using Fairwatch.Sharing;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Caching.Memory;
@@ -12,7 +13,8 @@ namespace Fairwatch.Petitions;
 
 /// <summary>What a visitor sent, as typed. <see cref="Trap"/> is the field people never see.</summary>
 public sealed record SignatureSubmission(
-    string? FirstName, string? LastName, string? Email, string? Zip, string? Comment, bool ShowName, bool WantsUpdates, string? Trap, string? Stamp);
+    string? FirstName, string? LastName, string? Email, string? Zip, string? Comment, bool ShowName, bool WantsUpdates, string? Trap, string? Stamp,
+    Referral? Referral = null);
 
 public enum SigningOutcome
 {
@@ -27,7 +29,8 @@ public enum SigningOutcome
     Unavailable,
 }
 
-public sealed record SigningReceipt(SigningOutcome Outcome, ChangeResult? Problem = null);
+/// <param name="ReferralCode">The code for the signer's share links: stored with the signature when it was new; fresh and unstored otherwise, so it reveals nothing about an earlier signature.</param>
+public sealed record SigningReceipt(SigningOutcome Outcome, ChangeResult? Problem = null, string? ReferralCode = null);
 
 /// <summary>
 /// Signing a petition: the public form's defences (honeypot, signed time stamp; the per-address
@@ -90,7 +93,7 @@ public sealed partial class PetitionSigning(
         {
             // Thanked like a person, so that a script learns nothing; nothing is stored.
             LogTrapped(logger, petition.Id);
-            return new(SigningOutcome.Signed);
+            return new(SigningOutcome.Signed, ReferralCode: Referrals.NewCode());
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -122,10 +125,13 @@ public sealed partial class PetitionSigning(
         }
 
         var zipText = zip.ToString("D5", CultureInfo.InvariantCulture);
+        var code = Referrals.NewCode();
+        var referral = submission.Referral ?? Referral.None;
         var states = lawmakers.Lookup(zipText).States;
         var request = new SignatureRequest(
             petition.Id, firstName, lastName, email, zipText, states.Length == 1 ? states[0] : null,
-            comment.Length == 0 ? null : comment, submission.ShowName, submission.WantsUpdates, Cultures.Normalise(culture), now);
+            comment.Length == 0 ? null : comment, submission.ShowName, submission.WantsUpdates, Cultures.Normalise(culture), now,
+            code, referral.Code, referral.Channel);
 
         SignatureOutcome outcome;
         try
@@ -148,7 +154,7 @@ public sealed partial class PetitionSigning(
             SignatureOutcome.Signed => SigningOutcome.Signed,
             SignatureOutcome.AlreadySigned => SigningOutcome.AlreadySigned,
             _ => SigningOutcome.Closed,
-        });
+        }, ReferralCode: code);
     }
 
     private static ChangeResult? Validate(string firstName, string lastName, string email, string? zipInput, string comment, out int zip)

@@ -15,7 +15,10 @@ public sealed record SignatureRequest(
     bool ShowName,
     bool WantsUpdates,
     string Culture,
-    DateTime SignedAt);
+    DateTime SignedAt,
+    string? ReferralCode = null,
+    string? ReferredBy = null,
+    string? ReferredVia = null);
 
 public enum SignatureOutcome
 {
@@ -38,7 +41,7 @@ public enum SignatureOutcome
 public sealed class SignatureWriter : IGroupWrite<SignatureRequest, SignatureOutcome>
 {
     private static readonly string[] Columns =
-        ["PetitionId", "FirstName", "LastName", "Email", "Zip", "State", "Comment", "ShowName", "WantsUpdates", "Culture", "CreatedAt"];
+        ["PetitionId", "FirstName", "LastName", "Email", "Zip", "State", "Comment", "ShowName", "WantsUpdates", "Culture", "CreatedAt", "ReferralCode", "ReferredBy", "ReferredVia"];
 
     public async Task<SignatureOutcome[]> WriteAsync(FairwatchDb db, IReadOnlyList<SignatureRequest> requests, CancellationToken cancellationToken)
     {
@@ -97,7 +100,7 @@ public sealed class SignatureWriter : IGroupWrite<SignatureRequest, SignatureOut
             db,
             "PetitionSignatures",
             Columns,
-            [.. rows.Select(r => new object?[] { r.PetitionId, r.FirstName, r.LastName, r.Email, r.Zip, r.State, r.Comment, r.ShowName, r.WantsUpdates, r.Culture, r.SignedAt })],
+            [.. rows.Select(r => new object?[] { r.PetitionId, r.FirstName, r.LastName, r.Email, r.Zip, r.State, r.Comment, r.ShowName, r.WantsUpdates, r.Culture, r.SignedAt, r.ReferralCode, r.ReferredBy, r.ReferredVia })],
             ["PetitionId", "Email"],
             reader => stored.Add((reader.GetInt32(0), reader.GetString(1))),
             cancellationToken);

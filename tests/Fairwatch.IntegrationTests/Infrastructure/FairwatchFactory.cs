@@ -101,6 +101,7 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["Events:FormPostsPerTenMinutes"] = "100000",
             ["Petitions:FormPostsPerTenMinutes"] = "100000",
             ["Petitions:MailerPollSeconds"] = "0.5",
+            ["Signups:FormPostsPerTenMinutes"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)

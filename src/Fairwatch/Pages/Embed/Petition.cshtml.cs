@@ -20,6 +20,7 @@ public sealed class PetitionModel(PetitionSigning signing, TimeProvider clock, I
     : Pages.Petitions.SigningPageModel(signing, clock, localizer)
 {
     // The frame has no language cookie either, so the language travels in the address.
-    protected override string SignedUrl(string slug, bool alreadySigned) =>
+    // The embed's thank-you page has no share step (it lives in a partner's page), so no code is carried.
+    protected override string SignedUrl(string slug, bool alreadySigned, string? referralCode) =>
         $"/embed/petitions/{slug}/signed?lang={Cultures.Current}" + (alreadySigned ? "&already=true" : "");
 }

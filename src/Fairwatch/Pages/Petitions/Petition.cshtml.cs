@@ -20,8 +20,8 @@ public sealed class PetitionModel(PetitionSigning signing, TimeProvider clock, I
 
     public IReadOnlyList<PetitionUpdate> Updates { get; private set; } = [];
 
-    protected override string SignedUrl(string slug, bool alreadySigned) =>
-        $"/petitions/{slug}/signed" + (alreadySigned ? "?already=true" : "");
+    protected override string SignedUrl(string slug, bool alreadySigned, string? referralCode) =>
+        $"/petitions/{slug}/signed" + (alreadySigned ? "?already=true" : "") + (referralCode is null ? "" : (alreadySigned ? "&" : "?") + "code=" + referralCode);
 
     protected override async Task LoadPageAsync(CancellationToken cancellationToken)
     {

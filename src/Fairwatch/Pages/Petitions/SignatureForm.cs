@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Fairwatch.Petitions;
+using Fairwatch.Sharing;
 
 namespace Fairwatch.Pages.Petitions;
 
@@ -44,5 +45,11 @@ public sealed class SignatureForm
     /// <summary>When and for which petition the form was shown, signed (see <see cref="PetitionSigning.IssueStamp"/>).</summary>
     public string? Stamp { get; set; }
 
-    public SignatureSubmission ToSubmission() => new(FirstName, LastName, Email, Zip, Comment, ShowName, WantsUpdates, Website, Stamp);
+    /// <summary>The referral code of the shared link the signer arrived by (from <c>?ref=</c>).</summary>
+    public string? Ref { get; set; }
+
+    /// <summary>Where that link was shared (from <c>?via=</c>).</summary>
+    public string? Via { get; set; }
+
+    public SignatureSubmission ToSubmission() => new(FirstName, LastName, Email, Zip, Comment, ShowName, WantsUpdates, Website, Stamp, Referral.From(Ref, Via));
 }

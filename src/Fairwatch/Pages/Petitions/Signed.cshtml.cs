@@ -1,4 +1,6 @@
+using Fairwatch.Campaigns;
 using Fairwatch.Petitions;
+using Fairwatch.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +13,10 @@ public class SignedModel(PetitionService petitions) : PageModel
 
     public bool AlreadySigned { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, bool already, CancellationToken cancellationToken)
+    /// <summary>The share step: the petition, the campaign's hashtag, and the signer's code.</summary>
+    public ShareStep Share { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, bool already, string? code, CancellationToken cancellationToken)
     {
         var petition = await petitions.FindPublishedAsync(slug, cancellationToken);
         if (petition is null)
@@ -21,6 +26,11 @@ public class SignedModel(PetitionService petitions) : PageModel
 
         Petition = petition;
         AlreadySigned = already;
+        var campaign = petition.CampaignId is { } campaignId
+            ? await HttpContext.RequestServices.GetRequiredService<CampaignService>().FindPublishedHeaderAsync(campaignId, cancellationToken)
+            : null;
+        Share = new ShareStep(
+            $"/petitions/{petition.Slug}", petition.Title.Current, campaign is null ? [] : [ShareLinks.HashtagFor(campaign.Slug)], Referrals.Normalise(code));
         return Page();
     }
 }

@@ -30,12 +30,13 @@ public abstract class SigningPageModel(PetitionSigning signing, TimeProvider clo
     public int Count => Petition.Counter?.Signatures ?? 0;
 
     /// <summary>Where a signer goes after signing (or after being told they already had).</summary>
-    protected abstract string SignedUrl(string slug, bool alreadySigned);
+    /// <param name="referralCode">The signer's code for their share links, carried to the thank-you page.</param>
+    protected abstract string SignedUrl(string slug, bool alreadySigned, string? referralCode);
 
     /// <summary>What else the page shows; only loaded when the page is rendered, not for a signature that redirects.</summary>
     protected virtual Task LoadPageAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "ref")] string? referralCode, string? via, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken))
         {
@@ -43,6 +44,8 @@ public abstract class SigningPageModel(PetitionSigning signing, TimeProvider clo
         }
 
         Signature.Stamp = signing.IssueStamp(Petition.Id);
+        // Carried through the form, so that the signature records who shared the link (no cookie needed).
+        (Signature.Ref, Signature.Via) = (referralCode, via);
         await LoadPageAsync(cancellationToken);
         return Page();
     }
@@ -68,9 +71,9 @@ public abstract class SigningPageModel(PetitionSigning signing, TimeProvider clo
             switch (receipt.Outcome)
             {
                 case SigningOutcome.Signed:
-                    return Redirect(SignedUrl(target.Slug, alreadySigned: false));
+                    return Redirect(SignedUrl(target.Slug, alreadySigned: false, receipt.ReferralCode));
                 case SigningOutcome.AlreadySigned:
-                    return Redirect(SignedUrl(target.Slug, alreadySigned: true));
+                    return Redirect(SignedUrl(target.Slug, alreadySigned: true, receipt.ReferralCode));
                 case SigningOutcome.Closed:
                     ModelState.AddModelError(string.Empty, localizer["This petition no longer takes signatures."]);
                     status = StatusCodes.Status409Conflict;

@@ -24,6 +24,7 @@ public sealed class IndexModel(StaffDirectory directory, UserManager<StaffUser> 
         new("Detention facilities", "The facility registry: import ICE's statistics, add facilities anywhere, correct their facts.", "/staff/facilities", StaffPolicies.Facilities),
         new("Pledges", "Pledges and their allies: who is featured on the home page, and exports.", "/staff/pledges", StaffPolicies.Campaigns),
         new("Photo walls", "Photos sent to the campaigns' walls, waiting for approval.", "/staff/photos", StaffPolicies.Campaigns),
+        new("Sign-ups and sharing", "Subscribers to the updates lists and their exports, and the actions shared links brought in.", "/staff/signups", StaffPolicies.Campaigns),
         new("Users and roles", "Invite staff, assign roles, disable accounts.", "/staff/admin/users", StaffPolicies.Administration),
         new("Security", "Choose which roles must use two-factor sign-in.", "/staff/admin/security", StaffPolicies.Administration),
         new("Outbox", "E-mail waiting to be sent, sent, or failed.", "/staff/admin/outbox", StaffPolicies.Administration),
