@@ -58,6 +58,8 @@ public sealed class ActionBrowserTests(BrowserFixture browser)
 
         Assert.Contains(message, await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Kept while the errors show", await page.InputValueAsync("#Letter_City"));
+        // The trap is hidden by the style sheet, which may still be loading when the error summary appears.
+        await page.WaitForLoadStateAsync();
         Assert.False(await page.Locator("#Letter_Website").IsVisibleAsync());
         await ShellBrowserTests.AssertAccessibleAsync(page, $"letter form with errors ({language})");
     }

@@ -44,6 +44,8 @@ public sealed class BlogBrowserTests(BrowserFixture browser)
 
         Assert.Contains(message, await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Kept while the errors show", await page.InputValueAsync("#Comment_Body"));
+        // The trap is hidden by the style sheet, which may still be loading when the error summary appears.
+        await page.WaitForLoadStateAsync();
         Assert.False(await page.Locator("#Comment_Homepage").IsVisibleAsync());
         await ShellBrowserTests.AssertAccessibleAsync(page, $"comment form with errors ({language})");
         await ShellBrowserTests.SaveScreenshotAsync(page, $"blog-comment-errors-{language}");

@@ -48,6 +48,8 @@ public sealed class EventBrowserTests(BrowserFixture browser)
 
         Assert.Contains(message, await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("kept@example.org", await page.InputValueAsync("form.event-form input[type=email]"));
+        // The trap is hidden by the style sheet, which may still be loading when the error summary appears.
+        await page.WaitForLoadStateAsync();
         Assert.False(await page.Locator(".form-trap input").IsVisibleAsync());
         await ShellBrowserTests.AssertAccessibleAsync(page, $"{path} with errors ({language})");
     }

@@ -79,6 +79,8 @@ public sealed class OutreachBrowserTests(BrowserFixture browser)
 
         Assert.Contains(message, await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Kept while the errors show", await page.InputValueAsync("#Contact_Message"));
+        // The trap is hidden by the style sheet, which may still be loading when the error summary appears.
+        await page.WaitForLoadStateAsync();
         Assert.False(await page.Locator("#Contact_Homepage").IsVisibleAsync());
         await ShellBrowserTests.AssertAccessibleAsync(page, $"contact form with errors ({language})");
         await ShellBrowserTests.SaveScreenshotAsync(page, $"contact-errors-{language}");

@@ -47,6 +47,8 @@ public sealed class PetitionBrowserTests(BrowserFixture browser)
 
         Assert.Contains(message, await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Kept while the errors show", await page.InputValueAsync("#Signature_Comment"));
+        // The trap is hidden by the style sheet, which may still be loading when the error summary appears.
+        await page.WaitForLoadStateAsync();
         Assert.False(await page.Locator("#Signature_Website").IsVisibleAsync());
         await ShellBrowserTests.AssertAccessibleAsync(page, $"signature form with errors ({language})");
     }
