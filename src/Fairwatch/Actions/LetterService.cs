@@ -3,6 +3,7 @@ using Fairwatch.Campaigns;
 using Fairwatch.Data;
 using Fairwatch.Email;
 using Fairwatch.Lawmakers;
+using Fairwatch.Sharing;
 using Fairwatch.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,10 +26,12 @@ public sealed record LetterSubmission(
     string? Body,
     string? Trap,
     string? Stamp,
-    string Culture);
+    string Culture,
+    Referral? Referral = null);
 
 /// <summary>The answer to a letter: how many messages it became. A caught script gets a receipt and nothing is stored.</summary>
-public sealed record LetterReceipt(ChangeResult Result, int Messages, bool Stored)
+/// <param name="ReferralCode">The writer's code for their share links, stored with the letter.</param>
+public sealed record LetterReceipt(ChangeResult Result, int Messages, bool Stored, string? ReferralCode = null)
 {
     /// <summary>Everything wrong with what was typed, one problem per field; the <see cref="Result"/> alone otherwise.</summary>
     public IReadOnlyList<ChangeResult> Problems { get; init; } = Result.Succeeded ? [] : [Result];
@@ -136,9 +139,9 @@ public sealed partial class LetterService(
             letter.Deliveries.Add(ToFixed(letter, target, now));
         }
 
-        db.Add(letter);
+        db.Add(letter.Record(submission.Referral ?? Referral.None));
         await db.SaveChangesAsync(cancellationToken);
-        return new(ChangeResult.Ok(letter.Id), letter.Deliveries.Count, Stored: true);
+        return new(ChangeResult.Ok(letter.Id), letter.Deliveries.Count, Stored: true, letter.ReferralCode);
     }
 
     /// <summary>The letter as it will be sent, or everything wrong with what was typed.</summary>

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Security.Cryptography;
 using Fairwatch.Campaigns;
 using Fairwatch.Data;
+using Fairwatch.Sharing;
 using Fairwatch.Videos;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
@@ -56,7 +57,7 @@ public sealed record EventListing(Event Event, Film? Film, Campaign? Campaign);
 public sealed record EventSummary(Event Event, int Waitlisted);
 
 /// <summary>What a visitor sent, as typed. <see cref="Trap"/> is the field people never see.</summary>
-public sealed record RsvpSubmission(int EventId, string? Name, string? Email, int? PartySize, string? Trap, string? Stamp, string Culture);
+public sealed record RsvpSubmission(int EventId, string? Name, string? Email, int? PartySize, string? Trap, string? Stamp, string Culture, Referral? Referral = null);
 
 public enum RsvpOutcome
 {
@@ -71,7 +72,8 @@ public enum RsvpOutcome
 /// The answer to a reply. One caught by the honeypot is answered "confirmed" without being
 /// stored, so that a script learns nothing from the answer.
 /// </summary>
-public sealed record RsvpReceipt(ChangeResult Result, RsvpOutcome Outcome);
+/// <param name="ReferralCode">The person's code for their share links: the reply's own, or a fresh unstored one when nothing was stored.</param>
+public sealed record RsvpReceipt(ChangeResult Result, RsvpOutcome Outcome, string? ReferralCode = null);
 
 /// <summary>A reply as its owner sees it through the link in their e-mail.</summary>
 public sealed record ReplyView(Rsvp Reply, Event Event, int? WaitlistPosition);
@@ -173,7 +175,7 @@ public sealed class EventService(
         if (!string.IsNullOrWhiteSpace(submission.Trap))
         {
             logger.LogInformation("A reply to event {Id} filled the hidden field and was discarded.", submission.EventId);
-            return new(ChangeResult.Ok(), RsvpOutcome.Confirmed);
+            return new(ChangeResult.Ok(), RsvpOutcome.Confirmed, Referrals.NewCode());
         }
 
         var name = submission.Name?.Trim() ?? "";
@@ -210,12 +212,12 @@ public sealed class EventService(
         var reply = await db.Set<Rsvp>().SingleOrDefaultAsync(r => r.EventId == ev.Id && r.Email == email, cancellationToken);
         if (reply is { Status: not RsvpStatus.Cancelled })
         {
-            return new(ChangeResult.Ok(), RsvpOutcome.AlreadyReplied);
+            return new(ChangeResult.Ok(), RsvpOutcome.AlreadyReplied, Referrals.NewCode());
         }
 
         if (reply is null)
         {
-            reply = new Rsvp { EventId = ev.Id, Name = name, Email = email, Culture = "", Token = "" };
+            reply = new Rsvp { EventId = ev.Id, Name = name, Email = email, Culture = "", Token = "" }.Record(submission.Referral ?? Referral.None);
             db.Add(reply);
         }
 
@@ -228,6 +230,7 @@ public sealed class EventService(
         reply.CancelledAt = null;
         reply.CancelledBy = null;
         reply.RemindedAt = null;
+        reply.ReferralCode ??= Referrals.NewCode();
         if (Waitlist.Fits(ev, reply.PartySize))
         {
             Confirm(ev, reply, now);
@@ -243,7 +246,7 @@ public sealed class EventService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await EvictPlacesAsync();
-        return new(ChangeResult.Ok(reply.Id), reply.Status == RsvpStatus.Confirmed ? RsvpOutcome.Confirmed : RsvpOutcome.Waitlisted);
+        return new(ChangeResult.Ok(reply.Id), reply.Status == RsvpStatus.Confirmed ? RsvpOutcome.Confirmed : RsvpOutcome.Waitlisted, reply.ReferralCode);
     }
 
     public async Task<ReplyView?> FindReplyAsync(string? token, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Fairwatch.Campaigns;
 using Fairwatch.Comments;
 using Fairwatch.Data;
+using Fairwatch.Sharing;
 using Fairwatch.Uploads;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,7 +13,10 @@ using Microsoft.Extensions.Options;
 namespace Fairwatch.Photos;
 
 /// <summary>What a visitor sent, as typed. <see cref="Trap"/> is the field people never see.</summary>
-public sealed record PhotoSubmission(IFormFile? Photo, string? Caption, string? Name, string? Email, string? Trap, string? Stamp);
+public sealed record PhotoSubmission(IFormFile? Photo, string? Caption, string? Name, string? Email, string? Trap, string? Stamp, Referral? Referral = null);
+
+/// <summary>Whether the photo was taken, and the sender's code for their share links (fresh and unstored when nothing was stored).</summary>
+public sealed record PhotoReceipt(ChangeResult Result, string? ReferralCode = null);
 
 /// <summary>A photo on the wall: its caption is its alternative text.</summary>
 public sealed record WallItem(long Id, string Caption, string Url, int? Width, int? Height);
@@ -48,13 +52,13 @@ public sealed partial class PhotoWallService(
     public string RenewStamp(string? stamp, int campaignId) => _stamps.Renew(stamp, StampSubject(campaignId), options.Value.MinimumAge, options.Value.FormLifetime);
 
     /// <summary>Checks and stores a photo for moderation; it reaches the wall only once staff approve it.</summary>
-    public async Task<ChangeResult> SendAsync(int campaignId, PhotoSubmission submission, string culture, CancellationToken cancellationToken = default)
+    public async Task<PhotoReceipt> SendAsync(int campaignId, PhotoSubmission submission, string culture, CancellationToken cancellationToken = default)
     {
         if (!string.IsNullOrWhiteSpace(submission.Trap))
         {
             // Thanked like a person, so that a script learns nothing; nothing is stored.
             LogTrapped(logger, campaignId);
-            return ChangeResult.Ok();
+            return new(ChangeResult.Ok(), Referrals.NewCode());
         }
 
         var caption = submission.Caption?.ReplaceLineEndings(" ").Trim() ?? "";
@@ -64,16 +68,16 @@ public sealed partial class PhotoWallService(
             ?? StampProblems.For(_stamps.Check(submission.Stamp, StampSubject(campaignId), options.Value.MinimumAge, options.Value.FormLifetime));
         if (problem is not null)
         {
-            return problem;
+            return new(problem);
         }
 
         var upload = await uploads.AddPhotoAsync(submission.Photo, cancellationToken);
         if (!upload.Succeeded)
         {
-            return ChangeResult.Fail(upload.Error!, nameof(PhotoSubmission.Photo));
+            return new(ChangeResult.Fail(upload.Error!, nameof(PhotoSubmission.Photo)));
         }
 
-        db.Add(new WallPhoto
+        var photo = new WallPhoto
         {
             CampaignId = campaignId,
             FileId = upload.File!.Id,
@@ -83,9 +87,10 @@ public sealed partial class PhotoWallService(
             Culture = Cultures.Normalise(culture),
             Status = PhotoStatus.Pending,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
-        });
+        }.Record(submission.Referral ?? Referral.None);
+        db.Add(photo);
         await db.SaveChangesAsync(cancellationToken);
-        return ChangeResult.Ok();
+        return new(ChangeResult.Ok(), photo.ReferralCode);
     }
 
     /// <summary>One page of a campaign's approved photos, newest first.</summary>

@@ -19,7 +19,7 @@ public enum PhotoStatus
 /// metadata before it was stored. The e-mail address is for staff only, and nothing about the
 /// sender's device or network address is kept.
 /// </summary>
-public sealed class WallPhoto
+public sealed class WallPhoto : Sharing.IReferredAction
 {
     public long Id { get; set; }
 
@@ -41,6 +41,12 @@ public sealed class WallPhoto
     public DateTime CreatedAt { get; set; }
 
     public DateTime? ModeratedAt { get; set; }
+
+    public string? ReferralCode { get; set; }
+
+    public string? ReferredBy { get; set; }
+
+    public string? ReferredVia { get; set; }
 }
 
 internal sealed class WallPhotoConfiguration : IEntityTypeConfiguration<WallPhoto>
@@ -57,6 +63,7 @@ internal sealed class WallPhotoConfiguration : IEntityTypeConfiguration<WallPhot
         // The wall (approved, newest first) and the moderation queue (pending, oldest first).
         entity.HasIndex(p => new { p.CampaignId, p.Status, p.Id });
         entity.HasIndex(p => new { p.Status, p.Id });
+        Sharing.ReferralColumns.Configure(entity);
     }
 }
 

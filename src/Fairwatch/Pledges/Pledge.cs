@@ -47,7 +47,7 @@ public sealed class PledgeCounter
 /// The home page may show the first name, city and message, and only when the ally asked to be
 /// featured and staff approved it.
 /// </summary>
-public sealed class PledgeAlly
+public sealed class PledgeAlly : Sharing.IReferredAction
 {
     public long Id { get; set; }
 
@@ -72,6 +72,12 @@ public sealed class PledgeAlly
     public required string Culture { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    public string? ReferralCode { get; set; }
+
+    public string? ReferredBy { get; set; }
+
+    public string? ReferredVia { get; set; }
 
     /// <summary>What the public may read: the first word of the name.</summary>
     public static string FirstName(string name)
@@ -120,6 +126,7 @@ internal sealed class PledgeConfiguration :
         entity.HasIndex(a => new { a.PledgeId, a.Id });
         // The home page's newest featured allies.
         entity.HasIndex(a => a.FeaturedAt);
+        Sharing.ReferralColumns.Configure(entity);
     }
 
     private static void Text<T>(ComplexPropertyBuilder<T> text, int maxLength)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Fairwatch.Campaigns;
 using Fairwatch.Comments;
 using Fairwatch.Data;
+using Fairwatch.Sharing;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Fairwatch.Pledges;
 
 /// <summary>What a visitor sent, as typed. <see cref="Trap"/> is the field people never see.</summary>
-public sealed record PledgeSubmission(string? Name, string? Email, string? City, string? Message, bool WantsFeature, string? Trap, string? Stamp);
+public sealed record PledgeSubmission(string? Name, string? Email, string? City, string? Message, bool WantsFeature, string? Trap, string? Stamp, Referral? Referral = null);
 
 public enum TakingOutcome
 {
@@ -24,7 +25,8 @@ public enum TakingOutcome
     Unavailable,
 }
 
-public sealed record TakingReceipt(TakingOutcome Outcome, ChangeResult? Problem = null);
+/// <param name="ReferralCode">The code for the ally's share links: stored with the pledge when it was new; fresh and unstored otherwise, so it reveals nothing about an earlier pledge.</param>
+public sealed record TakingReceipt(TakingOutcome Outcome, ChangeResult? Problem = null, string? ReferralCode = null);
 
 /// <summary>
 /// Taking a pledge: the public form's defences (honeypot, signed time stamp; the per-address limit
@@ -52,7 +54,7 @@ public sealed partial class PledgeTaking(
         {
             // Thanked like a person, so that a script learns nothing; nothing is stored.
             LogTrapped(logger, pledgeId);
-            return new(TakingOutcome.Pledged);
+            return new(TakingOutcome.Pledged, ReferralCode: Referrals.NewCode());
         }
 
         var name = submission.Name?.Trim() ?? "";
@@ -66,8 +68,11 @@ public sealed partial class PledgeTaking(
             return new(TakingOutcome.Refused, problem);
         }
 
+        var code = Referrals.NewCode();
+        var referral = submission.Referral ?? Referral.None;
         var request = new PledgeRequest(
-            pledgeId, name, email, city, message.Length == 0 ? null : message, submission.WantsFeature, Cultures.Normalise(culture), clock.GetUtcNow().UtcDateTime);
+            pledgeId, name, email, city, message.Length == 0 ? null : message, submission.WantsFeature, Cultures.Normalise(culture), clock.GetUtcNow().UtcDateTime,
+            code, referral.Code, referral.Channel);
         PledgeOutcome outcome;
         try
         {
@@ -84,7 +89,7 @@ public sealed partial class PledgeTaking(
             PledgeOutcome.Pledged => TakingOutcome.Pledged,
             PledgeOutcome.AlreadyPledged => TakingOutcome.AlreadyPledged,
             _ => TakingOutcome.Closed,
-        });
+        }, ReferralCode: code);
     }
 
     private static ChangeResult? Validate(string name, string email, string city, string message)

@@ -12,7 +12,10 @@ public sealed record PledgeRequest(
     string? Message,
     bool WantsFeature,
     string Culture,
-    DateTime PledgedAt);
+    DateTime PledgedAt,
+    string? ReferralCode = null,
+    string? ReferredBy = null,
+    string? ReferredVia = null);
 
 public enum PledgeOutcome
 {
@@ -35,7 +38,7 @@ public enum PledgeOutcome
 public sealed class PledgeWriter : IGroupWrite<PledgeRequest, PledgeOutcome>
 {
     private static readonly string[] Columns =
-        ["PledgeId", "Name", "Email", "City", "Message", "WantsFeature", "Culture", "CreatedAt"];
+        ["PledgeId", "Name", "Email", "City", "Message", "WantsFeature", "Culture", "CreatedAt", "ReferralCode", "ReferredBy", "ReferredVia"];
 
     public async Task<PledgeOutcome[]> WriteAsync(FairwatchDb db, IReadOnlyList<PledgeRequest> requests, CancellationToken cancellationToken)
     {
@@ -70,7 +73,7 @@ public sealed class PledgeWriter : IGroupWrite<PledgeRequest, PledgeOutcome>
             db,
             "PledgeAllies",
             Columns,
-            [.. candidates.Select(i => requests[i]).Select(r => new object?[] { r.PledgeId, r.Name, r.Email, r.City, r.Message, r.WantsFeature, r.Culture, r.PledgedAt })],
+            [.. candidates.Select(i => requests[i]).Select(r => new object?[] { r.PledgeId, r.Name, r.Email, r.City, r.Message, r.WantsFeature, r.Culture, r.PledgedAt, r.ReferralCode, r.ReferredBy, r.ReferredVia })],
             ["PledgeId", "Email"],
             reader => stored.Add((reader.GetInt32(0), reader.GetString(1))),
             cancellationToken);

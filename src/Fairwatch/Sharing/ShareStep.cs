@@ -10,7 +10,12 @@ namespace Fairwatch.Sharing;
 /// <param name="Text">What the shared posts say about it, in the visitor's language, for example the petition's title.</param>
 /// <param name="Hashtags">Hashtags for the sample posts, with or without '#'; see <see cref="ShareLinks.HashtagFor"/>.</param>
 /// <param name="ReferralCode">The code of the person who just acted (stored with their action), or null to share without one.</param>
-public sealed record ShareStep(string Path, string Text, IReadOnlyList<string> Hashtags, string? ReferralCode);
+public sealed record ShareStep(string Path, string Text, IReadOnlyList<string> Hashtags, string? ReferralCode)
+{
+    /// <summary>The share step after an action on <paramref name="path"/>: the campaign's hashtag, if any, and the code from the thank-you page's <c>?code=</c> (ignored unless well formed).</summary>
+    public static ShareStep After(string path, string text, Campaigns.Campaign? campaign, string? code) =>
+        new(path, text, campaign is null ? [] : [ShareLinks.HashtagFor(campaign.Slug)], Referrals.Normalise(code));
+}
 
 /// <summary>One place to share, with the link that opens it. Plain links: nothing of the other site is loaded until the person follows one.</summary>
 public sealed record ShareChannel(string Channel, string Name, string Href);

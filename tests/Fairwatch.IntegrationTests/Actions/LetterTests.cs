@@ -23,7 +23,7 @@ public abstract class LetterTests(FairwatchFactory app)
         var sent = await SendLetterAsync(app, visitor, (action.Id, action.Slug), "94110", null, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        Assert.Equal($"/act/{action.Slug}?sent=3", sent.Location());
+        Assert.Equal($"/act/{action.Slug}?sent=3", sent.LocationWithoutShareCode());
         var thanks = await visitor.GetDocumentAsync(sent.Location());
         Assert.Contains("It goes to 3 offices.", thanks.QuerySelector("#letter-sent")!.TextContent, StringComparison.Ordinal);
         Assert.Null(thanks.QuerySelector("form[action*='handler=Letter']"));
@@ -70,7 +70,7 @@ public abstract class LetterTests(FairwatchFactory app)
 
         var sent = await SendLetterAsync(app, visitor, (action.Id, action.Slug), null, null, fields);
 
-        Assert.Equal($"/act/{action.Slug}?sent=1", sent.Location());
+        Assert.Equal($"/act/{action.Slug}?sent=1", sent.LocationWithoutShareCode());
         var delivery = Assert.Single(await DeliveriesAsync(app, action.Id));
         Assert.Equal(DeliveryChannel.Email, delivery.Channel);
         var received = await app.Smtp.WaitForMessageAsync(m => m.To.Contains(delivery.TargetEmail!), TimeSpan.FromSeconds(30));

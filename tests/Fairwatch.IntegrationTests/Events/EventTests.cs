@@ -25,7 +25,7 @@ public abstract class EventTests(FairwatchFactory app)
         var sent = await ReplyAsync(app, visitor, ev, "Rosa", email, partySize: 2);
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        Assert.Equal($"/events/{ev.Slug}?reply=confirmed#reply", sent.Location());
+        Assert.Equal($"/events/{ev.Slug}?reply=confirmed#reply", sent.LocationWithoutShareCode());
         var thanks = await visitor.GetDocumentAsync(sent.Location());
         Assert.Contains("Thank you. Your place is confirmed.", thanks.QuerySelector(".notice[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(thanks.QuerySelector("form.event-form"));
@@ -55,7 +55,7 @@ public abstract class EventTests(FairwatchFactory app)
         var other = app.CreateBrowserClient();
         var again = await ReplyAsync(app, other, ev, "Someone Else", email.ToUpperInvariant(), partySize: 4);
 
-        Assert.Equal($"/events/{ev.Slug}?reply=already#reply", again.Location());
+        Assert.Equal($"/events/{ev.Slug}?reply=already#reply", again.LocationWithoutShareCode());
         var page = await other.GetDocumentAsync(again.Location());
         var notice = page.QuerySelector(".notice[role=status]")!.TextContent;
         Assert.Contains("You have already replied to this event with this e-mail address.", notice, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public abstract class EventTests(FairwatchFactory app)
 
         var waiting = $"waiting-{Guid.NewGuid():N}@example.org";
         var sent = await ReplyAsync(app, visitor, ev, "Waiting", waiting);
-        Assert.Equal($"/events/{ev.Slug}?reply=waitlisted#reply", sent.Location());
+        Assert.Equal($"/events/{ev.Slug}?reply=waitlisted#reply", sent.LocationWithoutShareCode());
         var told = (await visitor.GetDocumentAsync(sent.Location())).QuerySelector(".notice[role=status]")!.TextContent;
         Assert.Contains("All places are taken, so you are on the waiting list.", told, StringComparison.Ordinal);
         Assert.Equal(RsvpStatus.Waitlisted, (await RepliesAsync(app, ev.Id)).Single(r => r.Email == waiting).Status);
@@ -163,7 +163,7 @@ public abstract class EventTests(FairwatchFactory app)
             ["Rsvp.Name"] = "Script", ["Rsvp.Email"] = "script@example.org", ["Rsvp.PartySize"] = "1",
         }, "form.event-form"));
         Assert.Contains("quicker than anyone can fill in a form", quick.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal($"/events/{ev.Slug}?reply=confirmed#reply", (await ReplyAsync(app, visitor, ev, "Bot", "bot@example.org", homepage: "https://spam.example")).Location());
+        Assert.Equal($"/events/{ev.Slug}?reply=confirmed#reply", (await ReplyAsync(app, visitor, ev, "Bot", "bot@example.org", homepage: "https://spam.example")).LocationWithoutShareCode());
 
         Assert.Empty(await RepliesAsync(app, ev.Id));
     }
@@ -182,7 +182,7 @@ public abstract class EventTests(FairwatchFactory app)
 
         var email = $"es-{Guid.NewGuid():N}@example.org";
         var sent = await ReplyAsync(app, visitor, ev, "Lucía", email, query: "?lang=es");
-        Assert.Equal($"/events/{ev.Slug}?reply=confirmed&lang=es#reply", sent.Location());
+        Assert.Equal($"/events/{ev.Slug}?reply=confirmed&lang=es#reply", sent.LocationWithoutShareCode());
         Assert.Contains("Gracias. Su lugar está confirmado.", (await visitor.GetDocumentAsync(sent.Location())).QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         var mail = Assert.Single(await MailsToAsync(app, email));
         Assert.StartsWith("Su lugar en Proyección comunitaria está confirmado", mail.Subject, StringComparison.Ordinal);

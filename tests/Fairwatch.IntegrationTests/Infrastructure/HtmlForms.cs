@@ -78,4 +78,16 @@ public static class HtmlForms
 
     public static string Location(this HttpResponseMessage response) =>
         response.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"No redirect: {(int)response.StatusCode}");
+
+    /// <summary>The redirect after an action without its share-step code (random, so tests cannot name it); fails when there is none.</summary>
+    public static string LocationWithoutShareCode(this HttpResponseMessage response) => WithoutShareCode(response.Location());
+
+    /// <summary><paramref name="url"/> without its one <c>code=</c> parameter (see <c>Sharing/Referrals.cs</c>); fails when there is none.</summary>
+    public static string WithoutShareCode(string url)
+    {
+        var code = System.Text.RegularExpressions.Regex.Match(url, "([?&])code=[a-z0-9]{10}(&|(?=#)|$)");
+        Assert.True(code.Success, $"No share code in {url}");
+        var separator = code.Groups[2].Value.Length > 0 ? code.Groups[1].Value : "";
+        return url[..code.Index] + separator + url[(code.Index + code.Length)..];
+    }
 }

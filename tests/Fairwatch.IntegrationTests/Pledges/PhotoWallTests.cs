@@ -22,7 +22,7 @@ public abstract class PhotoWallTests(FairwatchFactory app)
 
         var sent = await SendPhotoAsync(app, visitor, slug, campaignId, original, "IMG_0042 Ana at home.jpg", "Neighbours at the vigil", email: "ana-photo@example.org");
 
-        Assert.Equal($"/campaigns/{slug}/photos/thanks", sent.Location());
+        Assert.Equal($"/campaigns/{slug}/photos/thanks", sent.LocationWithoutShareCode());
         Assert.Contains("Thank you for your photo", (await visitor.GetDocumentAsync(sent.Location())).QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         var photo = await app.WithDbAsync(db => db.Set<WallPhoto>().AsNoTracking().SingleAsync(p => p.CampaignId == campaignId));
         Assert.Equal((PhotoStatus.Pending, "Neighbours at the vigil", "ana-photo@example.org"), (photo.Status, photo.Caption, photo.Email));
@@ -87,7 +87,7 @@ public abstract class PhotoWallTests(FairwatchFactory app)
         Assert.Contains("Describe what the photo shows.", noCaption.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
 
         var bot = await SendPhotoAsync(app, visitor, slug, campaignId, Fixture("gps-photo.jpg"), homepage: "https://spam.example");
-        Assert.Equal($"/campaigns/{slug}/photos/thanks", bot.Location());
+        Assert.Equal($"/campaigns/{slug}/photos/thanks", bot.LocationWithoutShareCode());
 
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<WallPhoto>().CountAsync(p => p.CampaignId == campaignId)));
     }

@@ -68,10 +68,10 @@ internal static class PledgeTestData
     /// <summary>Fills the photo form with its antiforgery token, as a browser sends it (multipart), with a stamp a minute old.</summary>
     public static async Task<HttpResponseMessage> SendPhotoAsync(
         FairwatchFactory app, HttpClient client, string campaignSlug, int campaignId, byte[]? photo, string fileName = "IMG_0042.jpg",
-        string caption = "Neighbours at the vigil", string name = "Ana Sender", string email = "ana-sender@example.org", string? homepage = null)
+        string caption = "Neighbours at the vigil", string name = "Ana Sender", string email = "ana-sender@example.org", string? homepage = null, string query = "")
     {
         var url = $"/campaigns/{campaignSlug}/photos/send";
-        var page = await client.GetDocumentAsync(url);
+        var page = await client.GetDocumentAsync(url + query);
         var form = (IHtmlFormElement)page.QuerySelector("main form")!;
         Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
         var content = new MultipartFormDataContent();

@@ -24,13 +24,13 @@ public abstract class PledgeTests(FairwatchFactory app)
 
         var pledged = await TakePledgeAsync(app, visitor, slug, id, "  " + email.ToUpperInvariant() + " ", "Ana Kept-Private", "Chicago", "Count me in", feature: true);
 
-        Assert.Equal($"/pledges/{slug}/thanks", pledged.Location());
+        Assert.Equal($"/pledges/{slug}/thanks", pledged.LocationWithoutShareCode());
         var thanks = await visitor.GetDocumentAsync(pledged.Location());
         Assert.Contains("Thank you for taking the pledge", thanks.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("1 person has taken this pledge", thanks.QuerySelector(".pledge-count")!.TextContent, StringComparison.Ordinal);
 
         var again = await TakePledgeAsync(app, app.CreateBrowserClient(), slug, id, email, "Impostor", "Elsewhere", "Changed");
-        Assert.Equal($"/pledges/{slug}/thanks?already=true", again.Location());
+        Assert.Equal($"/pledges/{slug}/thanks?already=true", again.LocationWithoutShareCode());
         var told = await visitor.GetDocumentAsync(again.Location());
         Assert.Contains("You have already taken this pledge", told.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Ana", told.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public abstract class PledgeTests(FairwatchFactory app)
 
         // A filled honeypot is thanked like a person and forgotten.
         var bot = await TakePledgeAsync(app, visitor, slug, id, AllyEmail("bot"), homepage: "https://spam.example");
-        Assert.Equal($"/pledges/{slug}/thanks", bot.Location());
+        Assert.Equal($"/pledges/{slug}/thanks", bot.LocationWithoutShareCode());
 
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<PledgeAlly>().CountAsync(a => a.PledgeId == id)));
         Assert.Equal(0, await CounterAsync(id));

@@ -1,8 +1,14 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Fairwatch.Accounts;
+using Fairwatch.Actions;
+using Fairwatch.Events;
+using Fairwatch.IntegrationTests.Actions;
 using Fairwatch.IntegrationTests.Infrastructure;
 using Fairwatch.Petitions;
+using Fairwatch.Photos;
+using Fairwatch.Pledges;
+using Fairwatch.Sharing;
 using Fairwatch.Signups;
 using Microsoft.EntityFrameworkCore;
 using static Fairwatch.IntegrationTests.Petitions.PetitionTestData;
@@ -70,6 +76,83 @@ public abstract class ReferralTests(FairwatchFactory app)
         Assert.Equal([$"{code}|1"], source.QuerySelectorAll(".referral-codes tbody tr").Select(Row));
         Assert.Equal(["whatsapp|1"], source.QuerySelectorAll(".referral-channels tbody tr").Select(Row));
         Assert.NotEqual(HttpStatusCode.OK, (await (await app.SignedInStaffAsync(StaffRoles.HotlineStaff)).GetAsync("/staff/referrals")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_kind_of_action_ends_with_a_share_step_and_counts_for_the_link_it_came_through()
+    {
+        // Someone's code, as it arrives on each shared link.
+        var code = Referrals.NewCode();
+        var shareSteps = new List<string>();
+
+        var letter = await ActionTestData.ActionAsync(app, ActionKind.Letter);
+        var letterUrl = $"/act/{letter.Slug}?zip=94110&ref={code}&via=email";
+        var writer = app.CreateBrowserClient();
+        var fields = ActionTestData.Supporter(SignerEmail("writer"));
+        fields["Letter.Stamp"] = await ActionTestData.StampAsync(app, ActionStamps.Letter, letter.Id);
+        shareSteps.Add((await writer.SubmitAsync(await writer.GetDocumentAsync(letterUrl), letterUrl, fields, "form[action*='handler=Letter']")).Location());
+
+        var call = await ActionTestData.ActionAsync(app, ActionKind.Call);
+        var callUrl = $"/act/{call.Slug}?zip=94110&ref={code}&via=whatsapp";
+        var caller = app.CreateBrowserClient();
+        shareSteps.Add((await ActionTestData.PostReplyAsync(app, caller, await caller.GetDocumentAsync(callUrl), callUrl, "#call-P000197 form", ActionStamps.Call, call.Id,
+            new() { ["Reply.Outcome"] = nameof(CallOutcome.SpokeToStaff) })).Location());
+
+        var ev = await Events.EventTestData.EventAsync(app, capacity: 10);
+        shareSteps.Add((await Events.EventTestData.ReplyAsync(app, app.CreateBrowserClient(), ev, "Ana Guest", SignerEmail("guest"), query: $"?ref={code}&via=facebook")).Location());
+
+        var pledgeSlug = Pledges.PledgeTestData.Slug("shared-pledge");
+        var pledge = await Pledges.PledgeTestData.PledgeAsync(app, pledgeSlug);
+        shareSteps.Add((await app.CreateBrowserClient().SubmitAsync($"/pledges/{pledgeSlug}?ref={code}&via=x", new Dictionary<string, string>
+        {
+            ["Ally.Name"] = "Ana Ally",
+            ["Ally.Email"] = SignerEmail("ally"),
+            ["Ally.City"] = "Chicago",
+            ["Ally.Stamp"] = Pledges.PledgeTestData.PledgeStamp(app, pledge),
+        })).Location());
+
+        var wall = await Pledges.PledgeTestData.CampaignAsync(app);
+        shareSteps.Add((await Pledges.PledgeTestData.SendPhotoAsync(
+            app, app.CreateBrowserClient(), wall.Slug, wall.Id, Pledges.PledgeTestData.Fixture("gps-photo.jpg"), email: SignerEmail("photographer"), query: $"?ref={code}&via=bluesky")).Location());
+
+        // Each thank-you page offers the person's own code to share in turn: a new one, stored with their action.
+        var ownCodes = new List<string>();
+        foreach (var location in shareSteps)
+        {
+            var ownCode = new Uri("http://localhost" + location).Query.Split('&').Single(p => p.TrimStart('?').StartsWith("code=", StringComparison.Ordinal)).Split('=')[1];
+            var step = (await app.CreateBrowserClient().GetDocumentAsync(location)).QuerySelector(".share-step");
+            Assert.True(step is not null, $"No share step on {location}");
+            Assert.NotNull(step.QuerySelector($"a[href='/r/{ownCode}']"));
+            Assert.Contains($"ref={ownCode}&via=whatsapp", Uri.UnescapeDataString(step.QuerySelector("a[data-channel=whatsapp]")!.GetAttribute("href")!), StringComparison.Ordinal);
+            ownCodes.Add(ownCode);
+        }
+
+        Assert.Equal(5, ownCodes.Distinct().Count());
+        var stored = await app.WithDbAsync(async db => new[]
+        {
+            await db.Set<Letter>().Where(l => l.ReferredBy == code).Select(l => l.ReferralCode + "|" + l.ReferredVia).SingleAsync(),
+            await db.Set<CallReport>().Where(c => c.ReferredBy == code).Select(c => c.ReferralCode + "|" + c.ReferredVia).SingleAsync(),
+            await db.Set<Rsvp>().Where(r => r.ReferredBy == code).Select(r => r.ReferralCode + "|" + r.ReferredVia).SingleAsync(),
+            await db.Set<PledgeAlly>().Where(a => a.ReferredBy == code).Select(a => a.ReferralCode + "|" + a.ReferredVia).SingleAsync(),
+            await db.Set<WallPhoto>().Where(p => p.ReferredBy == code).Select(p => p.ReferralCode + "|" + p.ReferredVia).SingleAsync(),
+        });
+        Assert.Equal(ownCodes.Zip(["email", "whatsapp", "facebook", "x", "bluesky"], (own, via) => $"{own}|{via}"), stored);
+
+        Assert.Equal("5", (await app.CreateBrowserClient().GetDocumentAsync($"/r/{code}")).QuerySelector("[data-count=recruited]")!.TextContent);
+
+        // Staff see each of them as a source, with the code that brought it.
+        var report = await (await app.SignedInStaffAsync(StaffRoles.CampaignStaff)).GetDocumentAsync("/staff/referrals");
+        foreach (var (link, via) in new[]
+        {
+            ($"/staff/actions/{letter.Id}/stats", "email"), ($"/staff/actions/{call.Id}/stats", "whatsapp"), ($"/staff/events/{ev.Id}/replies", "facebook"),
+            ($"/staff/pledges/{pledge}", "x"), ("/staff/photos", "bluesky"),
+        })
+        {
+            var sources = report.QuerySelectorAll($".referral-source[data-source='{link}']")
+                .Where(s => s.QuerySelectorAll(".referral-codes tbody tr").Select(Row).Contains($"{code}|1")).ToList();
+            var source = Assert.Single(sources);
+            Assert.Contains($"{via}|1", source.QuerySelectorAll(".referral-channels tbody tr").Select(Row));
+        }
     }
 
     private static string Row(AngleSharp.Dom.IElement tr) => string.Join("|", tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Fairwatch.Accounts;
 using Fairwatch.Actions;
 using Fairwatch.Campaigns;
+using Fairwatch.Sharing;
 using Fairwatch.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -44,6 +45,21 @@ public sealed class ActModel(
 
     [BindProperty(SupportsGet = true, Name = DistrictField)]
     public string? District { get; set; }
+
+    /// <summary>The referral code of the shared link the supporter arrived by; carried through every step (hidden fields), no cookie.</summary>
+    [BindProperty(SupportsGet = true, Name = "ref")]
+    public string? Ref { get; set; }
+
+    /// <summary>Where that link was shared.</summary>
+    [BindProperty(SupportsGet = true, Name = "via")]
+    public string? Via { get; set; }
+
+    /// <summary>After a letter or call: the supporter's code for their share links.</summary>
+    [BindProperty(SupportsGet = true, Name = "code")]
+    public string? Code { get; set; }
+
+    /// <summary>The share step after a letter or a call.</summary>
+    public ShareStep ShareStep => ShareStep.After($"/act/{Action.Slug}", Action.Title.Current, Campaign, Code);
 
     public TargetLookup Targets { get; private set; } = TargetLookup.Missing(TargetLookupStatus.NeedZip);
 
@@ -99,11 +115,11 @@ public sealed class ActModel(
 
         Letter = letter;
         FindTargets();
-        var receipt = await letters.SubmitAsync(Action, letter.ToSubmission(Targets.Zip, District, Culture), cancellationToken);
+        var receipt = await letters.SubmitAsync(Action, letter.ToSubmission(Targets.Zip, District, Culture) with { Referral = Referral.From(Ref, Via) }, cancellationToken);
         if (receipt.Result.Succeeded)
         {
             // Post/redirect/get: reloading the page that says "thank you" does not send the letter again.
-            return Redirect($"/act/{Action.Slug}?sent={Math.Max(receipt.Messages, 1)}");
+            return Redirect($"/act/{Action.Slug}?sent={Math.Max(receipt.Messages, 1)}" + (receipt.ReferralCode is { } code ? $"&code={code}" : ""));
         }
 
         foreach (var problem in receipt.Problems)
@@ -124,11 +140,11 @@ public sealed class ActModel(
             return NotFound();
         }
 
-        var (result, _) = await calls.RecordAsync(
-            Action, new CallSubmission(Zip, District, reply.BioguideId, reply.Outcome, reply.Website, reply.Stamp), cancellationToken);
+        var (result, _, code) = await calls.RecordAsync(
+            Action, new CallSubmission(Zip, District, reply.BioguideId, reply.Outcome, reply.Website, reply.Stamp, Referral.From(Ref, Via)), cancellationToken);
         if (result.Succeeded)
         {
-            return Redirect(StepUrl() + $"&called={Uri.EscapeDataString(reply.BioguideId ?? "")}#call-{reply.BioguideId}");
+            return Redirect(StepUrl() + $"&called={Uri.EscapeDataString(reply.BioguideId ?? "")}&code={code}#call-{reply.BioguideId}");
         }
 
         return Redisplay(reply, ActionStamps.Call, result, result.Field is null ? null : $"Reply.{result.Field}.{reply.BioguideId}");
@@ -154,7 +170,8 @@ public sealed class ActModel(
 
     /// <summary>Where the supporter's ZIP code (and district) step is: the action's address with them.</summary>
     public string StepUrl() =>
-        $"/act/{Action.Slug}?{ZipField}={Uri.EscapeDataString(Targets.Zip ?? Zip ?? "")}" + (string.IsNullOrEmpty(District) ? "" : $"&district={Uri.EscapeDataString(District)}");
+        $"/act/{Action.Slug}?{ZipField}={Uri.EscapeDataString(Targets.Zip ?? Zip ?? "")}" + (string.IsNullOrEmpty(District) ? "" : $"&district={Uri.EscapeDataString(District)}")
+        + (Referral.From(Ref, Via) is { Code: { } referredBy } referral ? $"&ref={referredBy}" + (referral.Channel is { } via ? $"&via={via}" : "") : "");
 
     private IActionResult Redisplay(ReplyForm reply, string stampKind, ChangeResult result, string? field)
     {

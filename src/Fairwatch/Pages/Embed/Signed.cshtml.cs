@@ -1,3 +1,4 @@
+using Fairwatch.Campaigns;
 using Fairwatch.Petitions;
 using Fairwatch.Web;
 
@@ -5,4 +6,4 @@ namespace Fairwatch.Pages.Embed;
 
 /// <summary>The thank-you page inside a partner's iframe.</summary>
 [AllowFraming]
-public sealed class SignedModel(PetitionService petitions) : Pages.Petitions.SignedModel(petitions);
+public sealed class SignedModel(PetitionService petitions, CampaignService campaigns) : Pages.Petitions.SignedModel(petitions, campaigns);

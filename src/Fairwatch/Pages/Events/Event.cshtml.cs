@@ -1,4 +1,5 @@
 using Fairwatch.Events;
+using Fairwatch.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -31,7 +32,11 @@ public sealed class EventModel(EventService events, IOptions<EventOptions> optio
 
     public bool HasEnded => events.HasEnded(Listing.Event);
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? reply, CancellationToken cancellationToken)
+    /// <summary>The share step after a reply: the event, and the person's code.</summary>
+    public ShareStep? Share { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(
+        string slug, string? reply, string? code, [FromQuery(Name = "ref")] string? referralCode, string? via, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken))
         {
@@ -40,6 +45,8 @@ public sealed class EventModel(EventService events, IOptions<EventOptions> optio
 
         Replied = reply is Confirmed or Waitlisted or Already ? reply : null;
         Rsvp.Stamp = events.IssueStamp(Listing.Event.Id);
+        (Rsvp.Ref, Rsvp.Via) = (referralCode, via);
+        Share = Replied is null ? null : ShareStep.After($"/events/{Listing.Event.Slug}", Listing.Event.Title.Current, Listing.Campaign, code);
         return Page();
     }
 
@@ -65,7 +72,7 @@ public sealed class EventModel(EventService events, IOptions<EventOptions> optio
                 };
                 // Post/redirect/get, in the language the form was in.
                 var language = Request.Query.ContainsKey("lang") ? $"&lang={Uri.EscapeDataString(Request.Query["lang"].ToString())}" : "";
-                return Redirect($"/events/{Listing.Event.Slug}?reply={outcome}{language}#reply");
+                return Redirect($"/events/{Listing.Event.Slug}?reply={outcome}{language}&code={receipt.ReferralCode}#reply");
             }
 
             var field = receipt.Result.Field is null ? string.Empty : $"Rsvp.{receipt.Result.Field}";

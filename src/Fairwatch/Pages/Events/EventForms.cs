@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Fairwatch.Events;
+using Fairwatch.Sharing;
 using Fairwatch.Web;
 
 namespace Fairwatch.Pages.Events;
@@ -23,7 +24,13 @@ public sealed class RsvpForm : ProtectedForm
     [Display(Name = "How many people are coming, you included")]
     public int? PartySize { get; set; } = 1;
 
-    public RsvpSubmission ToSubmission(int eventId) => new(eventId, Name, Email, PartySize, Homepage, Stamp, Cultures.Current);
+    /// <summary>The referral code of the shared link the person arrived by (from <c>?ref=</c>).</summary>
+    public string? Ref { get; set; }
+
+    /// <summary>Where that link was shared (from <c>?via=</c>).</summary>
+    public string? Via { get; set; }
+
+    public RsvpSubmission ToSubmission(int eventId) => new(eventId, Name, Email, PartySize, Homepage, Stamp, Cultures.Current, Referral.From(Ref, Via));
 }
 
 /// <summary>The public form to offer to host a screening; <see cref="HostRequestService"/> checks everything again.</summary>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Fairwatch.Pages.Petitions;
 
 /// <summary>After signing: thanks, the current count, and what happens next. The same page says "you had already signed", and nothing more.</summary>
-public class SignedModel(PetitionService petitions) : PageModel
+public class SignedModel(PetitionService petitions, CampaignService campaigns) : PageModel
 {
     public Petition Petition { get; private set; } = null!;
 
@@ -27,10 +27,9 @@ public class SignedModel(PetitionService petitions) : PageModel
         Petition = petition;
         AlreadySigned = already;
         var campaign = petition.CampaignId is { } campaignId
-            ? await HttpContext.RequestServices.GetRequiredService<CampaignService>().FindPublishedHeaderAsync(campaignId, cancellationToken)
+            ? await campaigns.FindPublishedHeaderAsync(campaignId, cancellationToken)
             : null;
-        Share = new ShareStep(
-            $"/petitions/{petition.Slug}", petition.Title.Current, campaign is null ? [] : [ShareLinks.HashtagFor(campaign.Slug)], Referrals.Normalise(code));
+        Share = ShareStep.After($"/petitions/{petition.Slug}", petition.Title.Current, campaign, code);
         return Page();
     }
 }

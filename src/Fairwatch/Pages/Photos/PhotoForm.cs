@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Fairwatch.Photos;
+using Fairwatch.Sharing;
 using Fairwatch.Web;
 
 namespace Fairwatch.Pages.Photos;
@@ -26,5 +27,11 @@ public sealed class PhotoForm : ProtectedForm
     [Display(Name = "Your e-mail address")]
     public string Email { get; set; } = "";
 
-    public PhotoSubmission ToSubmission() => new(Photo, Caption, Name, Email, Homepage, Stamp);
+    /// <summary>The referral code of the shared link the person arrived by (from <c>?ref=</c>).</summary>
+    public string? Ref { get; set; }
+
+    /// <summary>Where that link was shared (from <c>?via=</c>).</summary>
+    public string? Via { get; set; }
+
+    public PhotoSubmission ToSubmission() => new(Photo, Caption, Name, Email, Homepage, Stamp, Referral.From(Ref, Via));
 }

@@ -19,7 +19,7 @@ public sealed class SendModel(CampaignService campaigns, PhotoWallService photos
 
     public PhotoForm Photo { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "ref")] string? referralCode, string? via, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken))
         {
@@ -27,6 +27,7 @@ public sealed class SendModel(CampaignService campaigns, PhotoWallService photos
         }
 
         Photo.Stamp = photos.IssueStamp(Campaign.Id);
+        (Photo.Ref, Photo.Via) = (referralCode, via);
         return Page();
     }
 
@@ -41,10 +42,10 @@ public sealed class SendModel(CampaignService campaigns, PhotoWallService photos
         // The service checks the honeypot first, before any field: a script must not learn from error messages.
         if (ModelState.IsValid || photo.IsTrapped)
         {
-            var sent = await photos.SendAsync(Campaign.Id, photo.ToSubmission(), Cultures.Current, cancellationToken);
+            var (sent, code) = await photos.SendAsync(Campaign.Id, photo.ToSubmission(), Cultures.Current, cancellationToken);
             if (sent.Succeeded)
             {
-                return Redirect($"/campaigns/{Campaign.Slug}/photos/thanks");
+                return Redirect($"/campaigns/{Campaign.Slug}/photos/thanks?code={code}");
             }
 
             ModelState.AddModelError(sent.Field is null ? string.Empty : $"Photo.{sent.Field}", localizer[sent.Error!]);

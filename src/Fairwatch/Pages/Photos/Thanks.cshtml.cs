@@ -1,15 +1,19 @@
 using Fairwatch.Campaigns;
+using Fairwatch.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fairwatch.Pages.Photos;
 
-/// <summary>After sending a photo: thanks, and what happens next.</summary>
+/// <summary>After sending a photo: thanks, what happens next, and the share step.</summary>
 public sealed class ThanksModel(CampaignService campaigns) : PageModel
 {
     public Campaign Campaign { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>The share step: the campaign's photo wall, its hashtag, and the sender's code.</summary>
+    public ShareStep Share { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? code, CancellationToken cancellationToken)
     {
         var campaign = await campaigns.FindPublishedHeaderAsync(slug, cancellationToken);
         if (campaign is null)
@@ -18,6 +22,7 @@ public sealed class ThanksModel(CampaignService campaigns) : PageModel
         }
 
         Campaign = campaign;
+        Share = ShareStep.After($"/campaigns/{campaign.Slug}/photos", campaign.Title.Current, campaign, code);
         return Page();
     }
 }

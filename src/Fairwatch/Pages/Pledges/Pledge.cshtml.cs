@@ -21,7 +21,7 @@ public sealed class PledgeModel(PledgeService pledges, PledgeTaking taking, Camp
 
     public PledgeForm Ally { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "ref")] string? referralCode, string? via, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken))
         {
@@ -29,6 +29,7 @@ public sealed class PledgeModel(PledgeService pledges, PledgeTaking taking, Camp
         }
 
         Ally.Stamp = taking.IssueStamp(Pledge.Id);
+        (Ally.Ref, Ally.Via) = (referralCode, via);
         return Page();
     }
 
@@ -48,9 +49,9 @@ public sealed class PledgeModel(PledgeService pledges, PledgeTaking taking, Camp
             switch (receipt.Outcome)
             {
                 case TakingOutcome.Pledged:
-                    return Redirect($"/pledges/{Pledge.Slug}/thanks");
+                    return Redirect($"/pledges/{Pledge.Slug}/thanks?code={receipt.ReferralCode}");
                 case TakingOutcome.AlreadyPledged:
-                    return Redirect($"/pledges/{Pledge.Slug}/thanks?already=true");
+                    return Redirect($"/pledges/{Pledge.Slug}/thanks?already=true&code={receipt.ReferralCode}");
                 case TakingOutcome.Closed:
                     return NotFound();
                 case TakingOutcome.Unavailable:

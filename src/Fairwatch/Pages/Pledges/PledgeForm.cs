@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Fairwatch.Pledges;
+using Fairwatch.Sharing;
 using Fairwatch.Web;
 
 namespace Fairwatch.Pages.Pledges;
@@ -30,5 +31,11 @@ public sealed class PledgeForm : ProtectedForm
     [Display(Name = "Feature me on the home page (first name, city and message only)")]
     public bool WantsFeature { get; set; }
 
-    public PledgeSubmission ToSubmission() => new(Name, Email, City, Message, WantsFeature, Homepage, Stamp);
+    /// <summary>The referral code of the shared link the person arrived by (from <c>?ref=</c>).</summary>
+    public string? Ref { get; set; }
+
+    /// <summary>Where that link was shared (from <c>?via=</c>).</summary>
+    public string? Via { get; set; }
+
+    public PledgeSubmission ToSubmission() => new(Name, Email, City, Message, WantsFeature, Homepage, Stamp, Referral.From(Ref, Via));
 }

@@ -27,7 +27,7 @@ public sealed class SentModel(SignupService signups, IStringLocalizer<SharedReso
 
         Share = Campaign is null
             ? new ShareStep("/signup", localizer["Get updates by e-mail"], [], Referrals.Normalise(code))
-            : new ShareStep($"/campaigns/{Campaign.Slug}", Campaign.Title.Current, [ShareLinks.HashtagFor(Campaign.Slug)], Referrals.Normalise(code));
+            : ShareStep.After($"/campaigns/{Campaign.Slug}", Campaign.Title.Current, Campaign, code);
         return Page();
     }
 }
