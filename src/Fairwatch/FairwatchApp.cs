@@ -3,6 +3,7 @@ using Fairwatch.Accounts;
 using Fairwatch.Actions;
 using Fairwatch.Blog;
 using Fairwatch.Campaigns;
+using Fairwatch.Cases;
 using Fairwatch.Comments;
 using Fairwatch.Detention;
 using Fairwatch.Contact;
@@ -11,6 +12,7 @@ using Fairwatch.Email;
 using Fairwatch.Events;
 using Fairwatch.Lawmakers;
 using Fairwatch.Press;
+using Fairwatch.Protection;
 using Fairwatch.Search;
 using Fairwatch.Videos;
 using Fairwatch.Petitions;
@@ -106,6 +108,8 @@ public static class FairwatchApp
         services.AddFairwatchActions(configuration);
         services.AddFairwatchPetitions(configuration);
         services.AddFairwatchDetention();
+        services.AddFairwatchProtection(configuration);
+        services.AddFairwatchCases(configuration);
         services.AddFairwatchPledges(configuration);
         services.AddFairwatchPhotoWall(configuration);
         services.AddFairwatchSignups(configuration);
@@ -135,6 +139,8 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Events", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Petitions", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Facilities", StaffPolicies.Facilities);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Cases", StaffPolicies.Cases);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Hotline", StaffPolicies.Hotline);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Pledges", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Photos", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Signups", StaffPolicies.Campaigns);
@@ -203,6 +209,8 @@ public static class FairwatchApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+        // After the rate limiter has counted the request: nothing later can see who sent a report.
+        app.UseAnonymousReportPrivacy();
         app.UseAuthentication();
         // Before authorization, so that a user who must enrol sees enrolment, not "access denied".
         app.UseMiddleware<TwoFactorEnrolmentGate>();

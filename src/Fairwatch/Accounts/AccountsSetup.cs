@@ -55,7 +55,8 @@ public static class AccountsSetup
             .AddPolicy(StaffPolicies.Hotline, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Hotline]))
             .AddPolicy(StaffPolicies.Visits, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Visits]))
             .AddPolicy(StaffPolicies.Data, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Data]))
-            .AddPolicy(StaffPolicies.Facilities, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Facilities]));
+            .AddPolicy(StaffPolicies.Facilities, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Facilities]))
+            .AddPolicy(StaffPolicies.Cases, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Cases]));
 
         services.AddMemoryCache();
         services.AddScoped<TwoFactorPolicy>();

@@ -47,6 +47,7 @@ public static class StaffPolicies
     public const string Visits = "staff.visits";
     public const string Data = "staff.data";
     public const string Facilities = "staff.facilities";
+    public const string Cases = "staff.cases";
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -58,5 +59,7 @@ public static class StaffPolicies
         [Data] = [StaffRoles.Administrator, StaffRoles.DataAnalyst, StaffRoles.HotlineStaff],
         // The registry is public information; those who follow facilities keep it right.
         [Facilities] = [StaffRoles.Administrator, StaffRoles.VisitCoordinator, StaffRoles.HotlineStaff],
+        // Cases hold what people told us in confidence: those who follow them up, and nobody else.
+        [Cases] = [StaffRoles.Administrator, StaffRoles.HotlineStaff, StaffRoles.VisitCoordinator],
     };
 }

@@ -102,6 +102,7 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["Petitions:FormPostsPerTenMinutes"] = "100000",
             ["Petitions:MailerPollSeconds"] = "0.5",
             ["Signups:FormPostsPerTenMinutes"] = "100000",
+            ["Reports:FormPostsPerTenMinutes"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)

@@ -22,6 +22,8 @@ public sealed class IndexModel(StaffDirectory directory, UserManager<StaffUser> 
         new("Events", "Screenings and other events, their replies and waiting lists, and requests to host a screening.", "/staff/events", StaffPolicies.Campaigns),
         new("Petitions", "Petitions, their counts and updates, signature exports and delivery documents.", "/staff/petitions", StaffPolicies.Campaigns),
         new("Detention facilities", "The facility registry: import ICE's statistics, add facilities anywhere, correct their facts.", "/staff/facilities", StaffPolicies.Facilities),
+        new("Cases", "Hotline calls, anonymous web reports and visit concerns: the queue, follow-up tasks and notes.", "/staff/cases", StaffPolicies.Cases),
+        new("Hotline", "Log a call to the hotline as a new case.", "/staff/hotline/call", StaffPolicies.Hotline),
         new("Pledges", "Pledges and their allies: who is featured on the home page, and exports.", "/staff/pledges", StaffPolicies.Campaigns),
         new("Photo walls", "Photos sent to the campaigns' walls, waiting for approval.", "/staff/photos", StaffPolicies.Campaigns),
         new("Sign-ups and sharing", "Subscribers to the updates lists and their exports, and the actions shared links brought in.", "/staff/signups", StaffPolicies.Campaigns),
