@@ -69,6 +69,13 @@ public sealed partial class TranslationTests
         keys.UnionWith(Enum.GetValues<Fairwatch.Campaigns.CampaignStatus>().Select(Fairwatch.Pages.Campaigns.CampaignModel.StatusName));
         keys.UnionWith(Fairwatch.Lawmakers.Jurisdictions.ByCode.Values.Select(j => j.Name));
         keys.UnionWith(Fairwatch.Detention.FacilityCodes.AreasOfResponsibility.Values);
+        keys.UnionWith(Fairwatch.Cases.AbuseCategories.All.Select(Fairwatch.Cases.AbuseCategories.Name));
+        keys.UnionWith(Enum.GetValues<Fairwatch.Cases.CaseStatus>().Select(Fairwatch.Cases.CaseWorkflow.Name));
+        keys.UnionWith(Enum.GetValues<Fairwatch.Cases.CaseStatus>().Select(Fairwatch.Cases.ReportStatusText.For));
+        keys.UnionWith(Enum.GetValues<Fairwatch.Cases.CaseUrgency>().Select(Fairwatch.Cases.CaseWorkflow.Name));
+        keys.UnionWith(Enum.GetValues<Fairwatch.Cases.CaseSource>().Select(Fairwatch.Cases.CaseWorkflow.Name));
+        keys.UnionWith(Enum.GetValues<Fairwatch.Cases.CallerType>().Select(Fairwatch.Cases.CaseWorkflow.Name));
+        keys.UnionWith(Enum.GetNames<Fairwatch.Protection.AuditAction>());
         keys.UnionWith(Fairwatch.Detention.FacilityCodes.Types.Values.Select(t => t.Description));
         keys.UnionWith(Enum.GetValues<Fairwatch.Detention.OperatorType>().Select(Fairwatch.Detention.FacilityCodes.OperatorName));
         keys.UnionWith(new[] { "Male", "Female", "Female/Male", null }.Select(Fairwatch.Detention.FacilityCodes.GenderName));

@@ -30,6 +30,7 @@ public sealed class IndexModel(StaffDirectory directory, UserManager<StaffUser> 
         new("Users and roles", "Invite staff, assign roles, disable accounts.", "/staff/admin/users", StaffPolicies.Administration),
         new("Security", "Choose which roles must use two-factor sign-in.", "/staff/admin/security", StaffPolicies.Administration),
         new("Outbox", "E-mail waiting to be sent, sent, or failed.", "/staff/admin/outbox", StaffPolicies.Administration),
+        new("Audit log", "Who opened, exported or changed which sensitive record, and when.", "/staff/admin/audit", StaffPolicies.Administration),
     ];
 
     public StaffMember Member { get; private set; } = null!;

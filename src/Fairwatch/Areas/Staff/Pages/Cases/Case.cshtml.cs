@@ -21,31 +21,31 @@ public sealed class CaseModel(CaseService cases, UserManager<Accounts.StaffUser>
         await ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostMoveAsync(CaseStatus status, string? note, CancellationToken cancellationToken) =>
-        ApplyAsync(cases.MoveAsync(Id, status, note, ActorId, cancellationToken), "Status changed.", cancellationToken);
+        ApplyAsync(cases.MoveAsync(Id, status, note, ActorId, cancellationToken), localizer["Status changed."], cancellationToken);
 
     public Task<IActionResult> OnPostAssignAsync(string? owner, CancellationToken cancellationToken) =>
-        ApplyAsync(cases.AssignAsync(Id, owner, ActorId, cancellationToken), "Owner changed.", cancellationToken);
+        ApplyAsync(cases.AssignAsync(Id, owner, ActorId, cancellationToken), localizer["Owner changed."], cancellationToken);
 
     public Task<IActionResult> OnPostUrgencyAsync(CaseUrgency urgency, CancellationToken cancellationToken) =>
-        ApplyAsync(cases.SetUrgencyAsync(Id, urgency, ActorId, cancellationToken), "Urgency changed.", cancellationToken);
+        ApplyAsync(cases.SetUrgencyAsync(Id, urgency, ActorId, cancellationToken), localizer["Urgency changed."], cancellationToken);
 
     public Task<IActionResult> OnPostNoteAsync(string? text, CancellationToken cancellationToken) =>
-        ApplyAsync(cases.AddNoteAsync(Id, text, ActorId, cancellationToken), "Note added.", cancellationToken);
+        ApplyAsync(cases.AddNoteAsync(Id, text, ActorId, cancellationToken), localizer["Note added."], cancellationToken);
 
     public Task<IActionResult> OnPostTaskAsync(string? title, DateOnly? dueOn, string? assignee, CancellationToken cancellationToken) =>
-        ApplyAsync(cases.AddTaskAsync(Id, title, dueOn, assignee, ActorId, cancellationToken), "Task added.", cancellationToken);
+        ApplyAsync(cases.AddTaskAsync(Id, title, dueOn, assignee, ActorId, cancellationToken), localizer["Task added."], cancellationToken);
 
     public Task<IActionResult> OnPostDoneAsync(long taskId, CancellationToken cancellationToken) =>
-        ApplyAsync(cases.CompleteTaskAsync(Id, taskId, ActorId, cancellationToken), "Task done.", cancellationToken);
+        ApplyAsync(cases.CompleteTaskAsync(Id, taskId, ActorId, cancellationToken), localizer["Task done."], cancellationToken);
 
     private string ActorId => users.GetUserId(User)!;
 
-    private async Task<IActionResult> ApplyAsync(Task<ChangeResult> change, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> ApplyAsync(Task<ChangeResult> change, LocalizedString done, CancellationToken cancellationToken)
     {
         var result = await change;
         if (result.Succeeded)
         {
-            TempData["Status"] = localizer[done].Value;
+            TempData["Status"] = done.Value;
             return Redirect($"/staff/cases/{Id}");
         }
 
