@@ -38,6 +38,8 @@ public static class StartupBanner
             {
                 Console.WriteLine($"    {email,-32} {role}");
             }
+
+            Console.WriteLine($"  {string.Join(", ", Accounts.StaffRoles.ReadSensitiveRecords)} can read cases, so they set up two-factor sign-in (any authenticator app) when they first sign in.");
         }
 
         Console.WriteLine();

@@ -13,8 +13,11 @@ public static class StaffRoles
     public static readonly IReadOnlyList<string> All =
         [Administrator, CampaignStaff, HotlineStaff, VisitCoordinator, Volunteer, DataAnalyst];
 
-    /// <summary>Roles that can read sensitive records (reports, cases) and so need two-factor sign-in unless an administrator says otherwise.</summary>
-    public static readonly IReadOnlyList<string> TwoFactorByDefault = [Administrator, HotlineStaff, DataAnalyst];
+    /// <summary>Roles that can read sensitive records (cases, reports, the audit log): they always sign in with two factors, whatever the setting says.</summary>
+    public static readonly IReadOnlyList<string> ReadSensitiveRecords = [Administrator, HotlineStaff, VisitCoordinator];
+
+    /// <summary>Roles that use two-factor sign-in until an administrator says otherwise.</summary>
+    public static readonly IReadOnlyList<string> TwoFactorByDefault = [.. ReadSensitiveRecords, DataAnalyst];
 
     public static string Describe(string role) => role switch
     {

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace Fairwatch.Accounts;
 
-/// <summary>Which roles must sign in with a second factor. Administrators choose; the default covers roles that can read sensitive records.</summary>
+/// <summary>
+/// Which roles must sign in with a second factor. Administrators choose, except that roles which can
+/// read sensitive records (<see cref="StaffRoles.ReadSensitiveRecords"/>) always must.
+/// </summary>
 public sealed class TwoFactorPolicy(FairwatchDb db, IMemoryCache cache, TimeProvider clock)
 {
     private const string SettingKey = "security.two-factor-required-roles";
@@ -23,7 +26,7 @@ public sealed class TwoFactorPolicy(FairwatchDb db, IMemoryCache cache, TimeProv
         var stored = await db.Settings.AsNoTracking().Where(s => s.Key == SettingKey).Select(s => s.Value).SingleOrDefaultAsync();
         roles = stored is null
             ? new HashSet<string>(StaffRoles.TwoFactorByDefault, StringComparer.Ordinal)
-            : new HashSet<string>(stored.Split(',', StringSplitOptions.RemoveEmptyEntries).Where(StaffRoles.All.Contains), StringComparer.Ordinal);
+            : new HashSet<string>(stored.Split(',', StringSplitOptions.RemoveEmptyEntries).Where(StaffRoles.All.Contains).Concat(StaffRoles.ReadSensitiveRecords), StringComparer.Ordinal);
         cache.Set(SettingKey, roles, CacheFor);
         return roles;
     }

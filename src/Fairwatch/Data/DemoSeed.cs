@@ -51,7 +51,7 @@ public sealed class DemoSeed(
             return;
         }
 
-        // A first look should not start with an authenticator app; the administrator can switch it on.
+        // A first look needs no authenticator app for campaign work; roles that read cases always do.
         await twoFactor.SetRequiredRolesAsync([]);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (email, name, role) in Accounts)

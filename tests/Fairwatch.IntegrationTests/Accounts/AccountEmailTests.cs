@@ -91,6 +91,11 @@ public abstract partial class AccountEmailTests(FairwatchFactory app)
         });
         Assert.Equal("/account/sign-in", accepted.Location());
         Assert.Equal("/staff", (await SignInAsync(person, invitee, "lucia's own passphrase")).Location());
+        // A visit coordinator can read cases, so her first stop is setting up two-factor sign-in.
+        Assert.Equal("/staff/account/two-factor?required=1", (await person.GetAsync("/staff")).Location());
+        var enrolment = await person.GetDocumentAsync("/staff/account/two-factor?required=1");
+        var key = enrolment.QuerySelector("code.key")!.TextContent;
+        await person.SubmitAsync(enrolment, "/staff/account/two-factor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key) });
         var dashboard = await person.GetDocumentAsync("/staff");
         Assert.Contains("Visit coordinator, Volunteer", dashboard.QuerySelector(".summary")!.TextContent, StringComparison.Ordinal);
     }

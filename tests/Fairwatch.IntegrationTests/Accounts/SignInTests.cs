@@ -170,7 +170,7 @@ public abstract class SignInTests(FairwatchFactory app)
     }
 
     internal static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
-        client.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        FairwatchFactory.SignInAsync(client, email, password);
 
     internal static string Unique(string name) => $"{name}-{Guid.NewGuid():N}@example.org";
 }

@@ -12,7 +12,7 @@ public abstract class TwoFactorTests(FairwatchFactory app)
     {
         await app.RequireTwoFactorForAsync(StaffRoles.Administrator, StaffRoles.HotlineStaff);
         var email = Unique("hotline");
-        await app.CreateStaffAsync(email, StaffRoles.HotlineStaff);
+        await app.CreateUnenrolledStaffAsync(email, StaffRoles.HotlineStaff);
         var client = app.CreateBrowserClient();
         await SignInAsync(client, email, FairwatchFactory.StaffPassword);
 
@@ -55,7 +55,7 @@ public abstract class TwoFactorTests(FairwatchFactory app)
     {
         await app.RequireTwoFactorForAsync(StaffRoles.Administrator);
         var adminEmail = Unique("security-admin");
-        await app.CreateStaffAsync(adminEmail, StaffRoles.Administrator);
+        await app.CreateUnenrolledStaffAsync(adminEmail, StaffRoles.Administrator);
         var admin = app.CreateBrowserClient();
         await SignInAsync(admin, adminEmail, FairwatchFactory.StaffPassword);
         await EnrolAsync(admin);
@@ -71,6 +71,31 @@ public abstract class TwoFactorTests(FairwatchFactory app)
 
         var gated = await volunteer.GetAsync("/staff");
         Assert.Equal("/staff/account/two-factor?required=1", gated.Location());
+    }
+
+    [Fact]
+    public async Task Roles_that_read_cases_always_need_two_factor_whatever_the_setting_says()
+    {
+        var admin = await app.SignedInStaffAsync(StaffRoles.Administrator);
+        var saved = await admin.SubmitAsync("/staff/admin/security", [new("roles", StaffRoles.Volunteer)]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var security = await admin.GetDocumentAsync("/staff/admin/security");
+        foreach (var role in StaffRoles.ReadSensitiveRecords)
+        {
+            var box = security.QuerySelector($"#role_{role}")!;
+            Assert.True(box.HasAttribute("checked") && box.HasAttribute("disabled"), $"{role} can be unticked");
+        }
+
+        foreach (var role in StaffRoles.ReadSensitiveRecords)
+        {
+            var email = Unique($"always-{role}");
+            await app.CreateUnenrolledStaffAsync(email, role);
+            var client = app.CreateBrowserClient();
+            await SignInAsync(client, email, FairwatchFactory.StaffPassword);
+            Assert.Equal("/staff/account/two-factor?required=1", (await client.GetAsync("/staff")).Location());
+        }
+
+        await app.RequireTwoFactorForAsync();
     }
 
     private async Task EnrolAsync(HttpClient client)
