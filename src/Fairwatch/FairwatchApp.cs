@@ -15,6 +15,7 @@ using Fairwatch.Press;
 using Fairwatch.Protection;
 using Fairwatch.Search;
 using Fairwatch.Videos;
+using Fairwatch.Visits;
 using Fairwatch.Petitions;
 using Fairwatch.Photos;
 using Fairwatch.Pledges;
@@ -107,9 +108,10 @@ public static class FairwatchApp
         services.AddFairwatchLawmakers(configuration);
         services.AddFairwatchActions(configuration);
         services.AddFairwatchPetitions(configuration);
-        services.AddFairwatchDetention();
+        services.AddFairwatchDetention(configuration);
         services.AddFairwatchProtection(configuration);
         services.AddFairwatchCases(configuration);
+        services.AddFairwatchVisits(configuration);
         services.AddFairwatchPledges(configuration);
         services.AddFairwatchPhotoWall(configuration);
         services.AddFairwatchSignups(configuration);
@@ -141,6 +143,7 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Facilities", StaffPolicies.Facilities);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Cases", StaffPolicies.Cases);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Hotline", StaffPolicies.Hotline);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Volunteers", StaffPolicies.Volunteers);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Pledges", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Photos", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Signups", StaffPolicies.Campaigns);
@@ -226,6 +229,7 @@ public static class FairwatchApp
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapLawmakersApi();
         app.MapPetitionsApi();
+        app.MapFacilityMap();
         app.MapLanguageSwitch();
     }
 

@@ -105,6 +105,10 @@ public static class FairwatchCommands
         var period = Option(args, "--period") ?? (from is null ? Detention.FacilityImport.BundledPeriod : "");
         var report = await import.ImportAsync(await File.ReadAllBytesAsync(path), source, period);
         output.WriteLine($"Facilities from {path}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged.");
+        if (report.Unplaced is { Count: > 0 } unplaced)
+        {
+            output.WriteLine($"Not on the map (no known centre for their ZIP code; staff can set their place): {string.Join("; ", unplaced)}");
+        }
         foreach (var problem in report.Problems)
         {
             errors.WriteLine($"Line {problem.Line}: {problem.Message}");

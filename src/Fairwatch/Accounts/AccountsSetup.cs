@@ -56,7 +56,8 @@ public static class AccountsSetup
             .AddPolicy(StaffPolicies.Visits, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Visits]))
             .AddPolicy(StaffPolicies.Data, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Data]))
             .AddPolicy(StaffPolicies.Facilities, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Facilities]))
-            .AddPolicy(StaffPolicies.Cases, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Cases]));
+            .AddPolicy(StaffPolicies.Cases, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Cases]))
+            .AddPolicy(StaffPolicies.Volunteers, p => p.RequireRole(StaffPolicies.Roles[StaffPolicies.Volunteers]));
 
         services.AddMemoryCache();
         services.AddScoped<TwoFactorPolicy>();

@@ -51,6 +51,7 @@ public static class StaffPolicies
     public const string Data = "staff.data";
     public const string Facilities = "staff.facilities";
     public const string Cases = "staff.cases";
+    public const string Volunteers = "staff.volunteers";
 
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -64,5 +65,7 @@ public static class StaffPolicies
         [Facilities] = [StaffRoles.Administrator, StaffRoles.VisitCoordinator, StaffRoles.HotlineStaff],
         // Cases hold what people told us in confidence: those who follow them up, and nobody else.
         [Cases] = [StaffRoles.Administrator, StaffRoles.HotlineStaff, StaffRoles.VisitCoordinator],
+        // Applicants' contact details and coordinators' notes about them.
+        [Volunteers] = [StaffRoles.Administrator, StaffRoles.VisitCoordinator],
     };
 }

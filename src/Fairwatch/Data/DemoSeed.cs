@@ -46,6 +46,7 @@ public sealed class DemoSeed(
         await Petitions.PetitionDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Detention.FacilityDemo.SeedAsync(db, clock, cancellationToken);
         await Pledges.PledgeDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await Visits.VolunteerDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (await db.Users.AnyAsync(cancellationToken))
         {
             return;

@@ -5,8 +5,9 @@ namespace Fairwatch.Detention;
 
 public static class DetentionSetup
 {
-    public static IServiceCollection AddFairwatchDetention(this IServiceCollection services)
+    public static IServiceCollection AddFairwatchDetention(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<FacilityMapOptions>().Bind(configuration.GetSection(FacilityMapOptions.Section));
         services.AddScoped<FacilityService>();
         services.AddScoped<FacilityImport>();
         return services;
@@ -20,6 +21,16 @@ public static class FacilityDemo
     {
         if (await db.Set<Facility>().AnyAsync(cancellationToken))
         {
+            // A site seeded before facilities had places gets them now.
+            foreach (var facility in await db.Set<Facility>().Where(f => f.Latitude == null && f.Country == Countries.UnitedStates).ToListAsync(cancellationToken))
+            {
+                if (ZipCentroids.Find(facility.PostalCode) is { } centre)
+                {
+                    (facility.Latitude, facility.Longitude) = centre;
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
             return;
         }
 

@@ -84,6 +84,11 @@ public sealed class Facility
     /// <summary>Where the published figures come from.</summary>
     public string? Source { get; set; }
 
+    /// <summary>Where to put it on the map: set by staff, or else the centre of its ZIP code area (<see cref="ZipCentroids"/>), which is approximate.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

@@ -10,7 +10,8 @@ namespace Fairwatch.Detention;
 /// <summary>A row the import could not read, and why, by its line in the file.</summary>
 public sealed record ImportProblem(int Line, string Message);
 
-public sealed record FacilityImportReport(int Added, int Updated, int Unchanged, IReadOnlyList<ImportProblem> Problems);
+/// <param name="Unplaced">Facilities of the file that have no place on the map: their ZIP code has no known centre, and staff have not set one.</param>
+public sealed record FacilityImportReport(int Added, int Updated, int Unchanged, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string>? Unplaced = null);
 
 /// <summary>
 /// Imports ICE's facility statistics (the "Facilities" sheet flattened to CSV, as in
@@ -50,6 +51,7 @@ public sealed class FacilityImport(FairwatchDb db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         int added = 0, updated = 0, unchanged = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var unplaced = new List<string>();
         foreach (var (line, row) in rows)
         {
             if (!seen.Add(row.ImportKey))
@@ -60,6 +62,7 @@ public sealed class FacilityImport(FairwatchDb db, TimeProvider clock)
 
             if (existing.TryGetValue(row.ImportKey, out var facility))
             {
+                Place(facility, unplaced);
                 if (row.CopyTo(facility, source, period))
                 {
                     facility.UpdatedAt = now;
@@ -76,12 +79,31 @@ public sealed class FacilityImport(FairwatchDb db, TimeProvider clock)
             facility = new Facility { Slug = UniqueSlug(row, slugs), Name = row.Name, ImportKey = row.ImportKey, CreatedAt = now, UpdatedAt = now };
             row.CopyTo(facility, source, period);
             facility.Operator = FacilityCodes.OperatorOf(facility.Type);
+            Place(facility, unplaced);
             db.Add(facility);
             added++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new(added, updated, unchanged, problems);
+        return new(added, updated, unchanged, problems, unplaced);
+    }
+
+    // Coordinates staff set are kept; the others come from the ZIP code's centre.
+    private static void Place(Facility facility, List<string> unplaced)
+    {
+        if (facility.Latitude is not null)
+        {
+            return;
+        }
+
+        if (ZipCentroids.Find(facility.PostalCode) is { } centre)
+        {
+            (facility.Latitude, facility.Longitude) = centre;
+        }
+        else
+        {
+            unplaced.Add($"{facility.Name} ({facility.PostalCode})");
+        }
     }
 
     /// <summary>The rows that could be read, with their line numbers; null when the file itself is not the expected one.</summary>

@@ -59,7 +59,15 @@ public sealed record FacilityInput
     public string? LastInspectionRating { get; init; }
 
     public string? Source { get; init; }
+
+    /// <summary>Where it is on the map; empty to use the centre of its US ZIP code.</summary>
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
 }
+
+/// <summary>A facility on the map: where it is, and where its page is.</summary>
+public sealed record FacilityPoint(string Name, string Slug, string? Place, double Latitude, double Longitude);
 
 /// <summary>The facility registry: the public list and pages, and staff additions and corrections.</summary>
 public sealed class FacilityService(FairwatchDb db, TimeProvider clock, IOutputCacheStore cache)
@@ -67,6 +75,29 @@ public sealed class FacilityService(FairwatchDb db, TimeProvider clock, IOutputC
     public const int PageSize = 50;
 
     public async Task<FacilityPage?> ListAsync(FacilityFilter filter, int pageNumber = 1, CancellationToken cancellationToken = default)
+    {
+        var facilities = Filtered(filter);
+        var total = await facilities.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        if (pageNumber < 1 || pageNumber > pageCount)
+        {
+            return null;
+        }
+
+        var page = await facilities.OrderBy(f => f.Country).ThenBy(f => f.Region).ThenBy(f => f.Name).ThenBy(f => f.Id)
+            .Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return new(page, total, pageNumber, pageCount);
+    }
+
+    /// <summary>Every facility the filter matches that has a place on the map (the map shows them all, not a page).</summary>
+    public async Task<IReadOnlyList<FacilityPoint>> MapPointsAsync(FacilityFilter filter, CancellationToken cancellationToken = default) =>
+        [.. (await Filtered(filter).Where(f => f.Latitude != null && f.Longitude != null)
+            .OrderBy(f => f.Name)
+            .Select(f => new { f.Name, f.Slug, f.City, f.Region, f.Latitude, f.Longitude })
+            .ToListAsync(cancellationToken))
+            .Select(f => new FacilityPoint(f.Name, f.Slug, string.Join(", ", new[] { f.City, f.Region }.Where(p => !string.IsNullOrEmpty(p))), f.Latitude!.Value, f.Longitude!.Value))];
+
+    private IQueryable<Facility> Filtered(FacilityFilter filter)
     {
         var facilities = db.Set<Facility>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Country))
@@ -96,16 +127,7 @@ public sealed class FacilityService(FairwatchDb db, TimeProvider clock, IOutputC
             facilities = facilities.Where(f => f.Name.ToUpper().Contains(text) || (f.City != null && f.City.ToUpper().Contains(text)));
         }
 
-        var total = await facilities.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        if (pageNumber < 1 || pageNumber > pageCount)
-        {
-            return null;
-        }
-
-        var page = await facilities.OrderBy(f => f.Country).ThenBy(f => f.Region).ThenBy(f => f.Name).ThenBy(f => f.Id)
-            .Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return new(page, total, pageNumber, pageCount);
+        return facilities;
     }
 
     public async Task<FacilityFilterChoices> FilterChoicesAsync(CancellationToken cancellationToken = default)
@@ -189,6 +211,16 @@ public sealed class FacilityService(FairwatchDb db, TimeProvider clock, IOutputC
             return ChangeResult.Fail("Choose one of ICE's areas of responsibility, or none.", nameof(FacilityInput.AreaOfResponsibility));
         }
 
+        if ((input.Latitude is null) != (input.Longitude is null))
+        {
+            return ChangeResult.Fail("Give both the latitude and the longitude, or neither.", nameof(FacilityInput.Latitude));
+        }
+
+        if (input.Latitude is < -90 or > 90 || input.Longitude is < -180 or > 180)
+        {
+            return ChangeResult.Fail("The latitude is between -90 and 90 and the longitude between -180 and 180.", nameof(FacilityInput.Latitude));
+        }
+
         if (input.AverageDailyPopulation < 0 || input.AverageStayDays < 0 || input.GuaranteedMinimum < 0)
         {
             return ChangeResult.Fail("Figures cannot be negative.", nameof(FacilityInput.AverageDailyPopulation));
@@ -234,6 +266,11 @@ public sealed class FacilityService(FairwatchDb db, TimeProvider clock, IOutputC
         facility.LastInspectionType = Optional(input.LastInspectionType);
         facility.LastInspectionRating = Optional(input.LastInspectionRating);
         facility.Source = Optional(input.Source);
+        (facility.Latitude, facility.Longitude) = (input.Latitude, input.Longitude);
+        if (input.Latitude is null && facility.Country == Countries.UnitedStates && ZipCentroids.Find(facility.PostalCode) is { } centre)
+        {
+            (facility.Latitude, facility.Longitude) = centre;
+        }
     }
 
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

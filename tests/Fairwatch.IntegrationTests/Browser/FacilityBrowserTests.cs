@@ -45,6 +45,43 @@ public sealed class FacilityBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_map_asks_nothing_of_the_tile_server_until_the_visitor_presses_the_button()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/facilities?state=TX");
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        Assert.Empty(browser.RequestsElsewhere(page));
+        Assert.True(await page.Locator("[data-show-map]").IsVisibleAsync());
+        await AssertAccessibleAsync(page, "facility list with the map button");
+
+        await page.ClickAsync("[data-show-map]");
+        await page.WaitForSelectorAsync(".leaflet-marker-icon");
+        // Markers close together are grouped; the groups' numbers add up to every Texas facility with a place.
+        var texas = await browser.App.WithDbAsync(db => db.Set<Facility>().CountAsync(f => f.Region == "TX" && f.Latitude != null));
+        var grouped = await page.Locator(".marker-cluster span").AllInnerTextsAsync();
+        var single = await page.Locator(".leaflet-marker-icon:not(.marker-cluster)").CountAsync();
+        Assert.Equal(texas, grouped.Sum(int.Parse) + single);
+        await page.WaitForTimeoutAsync(500);
+        // The tiles were asked for only now, and only from the configured server (the test browser refuses them).
+        Assert.NotEmpty(browser.RequestsElsewhere(page));
+        Assert.All(browser.RequestsElsewhere(page), url => Assert.StartsWith("https://tile.openstreetmap.org/", url, StringComparison.Ordinal));
+        await AssertAccessibleAsync(page, "facility map");
+
+        await page.Locator(".leaflet-marker-icon:not(.marker-cluster)").First.ClickAsync();
+        await page.WaitForSelectorAsync(".leaflet-popup a[href^='/facilities/']");
+    }
+
+    [Fact]
+    public async Task Without_javascript_there_is_no_map_button_and_no_request_elsewhere()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/facilities");
+        Assert.False(await page.Locator("[data-show-map]").IsVisibleAsync());
+        Assert.Equal(50, await page.Locator(".facility-table tbody tr").CountAsync());
+        Assert.Empty(browser.RequestsElsewhere(page));
+    }
+
+    [Fact]
     public async Task Axe_finds_no_violations_on_the_staff_facility_pages()
     {
         var email = $"axe-facilities-{Guid.NewGuid():N}@example.org";

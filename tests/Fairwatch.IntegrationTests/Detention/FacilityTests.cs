@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Fairwatch.Accounts;
 using Fairwatch.Detention;
@@ -134,6 +135,47 @@ public abstract class FacilityTests(FairwatchFactory app) : IAsyncLifetime
 
         Assert.False(await app.WithDbAsync(db => db.Set<Facility>().AnyAsync(f => f.Name == "Sneaky")));
     }
+
+    [Fact]
+    public async Task The_map_data_follows_the_lists_filters_and_only_the_list_page_may_show_tiles()
+    {
+        var visitor = app.CreateBrowserClient();
+        var mississippi = await visitor.GetFromJsonAsync<List<MapPoint>>("/facilities/map.json?state=MS");
+        Assert.Equal(3, mississippi!.Count);
+        Assert.All(mississippi, p => Assert.InRange(p.Latitude, 30.0, 35.1));
+        Assert.All(mississippi, p => Assert.InRange(p.Longitude, -91.7, -88.0));
+        Assert.Contains(mississippi, p => p.Slug == "adams-county-correctional-center" && p.Place == "NATCHEZ, MS");
+        Assert.Equal(214, (await visitor.GetFromJsonAsync<List<MapPoint>>("/facilities/map.json?country=US"))!.Count);
+
+        var list = await visitor.GetAsync("/facilities?state=MS");
+        var policy = list.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("img-src 'self' data: https://tile.openstreetmap.org;", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        var section = (await HtmlForms.ParseAsync(list)).QuerySelector("[data-facility-map]")!;
+        Assert.True(section.HasAttribute("hidden"));
+        Assert.Equal("/facilities/map.json?state=MS", section.GetAttribute("data-points"));
+        Assert.DoesNotContain("tile.openstreetmap.org", (await visitor.GetAsync("/facilities/adams-county-correctional-center")).Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain("tile.openstreetmap.org", (await visitor.GetAsync("/")).Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_put_a_facility_abroad_on_the_map_and_half_a_place_is_refused()
+    {
+        var coordinator = await app.SignedInStaffAsync(StaffRoles.VisitCoordinator);
+        var name = $"Estación Siglo XXI {Guid.NewGuid():N}"[..30];
+        var fields = Fields(name, country: "GT", region: "Guatemala");
+        fields["Facility.Latitude"] = "14.9056";
+        var half = await coordinator.SubmitAsync("/staff/facilities/edit", fields);
+        Assert.Equal("Give both the latitude and the longitude, or neither.", (await HtmlForms.ParseAsync(half)).QuerySelector(".error-summary li")!.TextContent.Trim());
+        Assert.False(await app.WithDbAsync(db => db.Set<Facility>().AnyAsync(f => f.Name == name)));
+
+        fields["Facility.Longitude"] = "-92.2631";
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitAsync("/staff/facilities/edit", fields)).StatusCode);
+        var points = await app.CreateBrowserClient().GetFromJsonAsync<List<MapPoint>>("/facilities/map.json?country=GT");
+        Assert.Contains(points!, p => p.Name == name && p.Latitude == 14.9056 && p.Longitude == -92.2631);
+    }
+
+    private sealed record MapPoint(string Name, string Slug, string? Place, double Latitude, double Longitude);
 
     private static Dictionary<string, string> Facts(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll(".facility-facts dt").ToDictionary(dt => dt.TextContent.Trim(), dt => string.Join(' ', dt.NextElementSibling!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));

@@ -103,6 +103,7 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
             ["Petitions:MailerPollSeconds"] = "0.5",
             ["Signups:FormPostsPerTenMinutes"] = "100000",
             ["Reports:FormPostsPerTenMinutes"] = "100000",
+            ["Volunteers:FormPostsPerTenMinutes"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)

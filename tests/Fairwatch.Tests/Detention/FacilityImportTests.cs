@@ -118,6 +118,42 @@ public sealed class FacilityImportTests : IAsyncLifetime
         Assert.Empty(await SlugsAsync());
     }
 
+    [Fact]
+    public async Task Facilities_are_placed_at_their_zip_codes_centre_unless_staff_placed_them_and_the_rest_are_named()
+    {
+        var report = await ImportAsync(await File.ReadAllBytesAsync(FacilityImport.BundledPath));
+
+        // Post-office-box ZIP codes and the naval base's military ZIP have no area, so no centre.
+        Assert.Equal(
+            ["BURLEIGH COUNTY (58502)", "CCA, FLORENCE CORRECTIONAL CENTER (85232)", "FLORENCE STAGING FACILITY (85232)", "JTF CAMP SIX (34009)", "MIGRANT OPS CENTER MAIN A (34009)", "WARD COUNTY JAIL (58702)"],
+            report.Unplaced!.Order(StringComparer.Ordinal));
+        await using var scope = _app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<FairwatchDb>();
+        var adams = await db.Set<Facility>().SingleAsync(f => f.Name == "ADAMS COUNTY CORRECTIONAL CENTER");
+        Assert.Equal((31.508801, -91.357371), (adams.Latitude!.Value, adams.Longitude!.Value));
+        Assert.Equal(214, await db.Set<Facility>().CountAsync(f => f.Latitude != null));
+
+        // Staff put the camp where it is; a later import keeps it there.
+        var camp = await db.Set<Facility>().SingleAsync(f => f.Name == "JTF CAMP SIX");
+        (camp.Latitude, camp.Longitude) = (19.9025, -75.0966);
+        await db.SaveChangesAsync();
+        var again = await ImportAsync(await File.ReadAllBytesAsync(FacilityImport.BundledPath));
+        Assert.DoesNotContain(again.Unplaced!, u => u.StartsWith("JTF CAMP SIX", StringComparison.Ordinal));
+        await using var check = _app.Scope();
+        Assert.Equal(19.9025, (await check.ServiceProvider.GetRequiredService<FairwatchDb>().Set<Facility>().SingleAsync(f => f.Name == "JTF CAMP SIX")).Latitude);
+    }
+
+    [Theory]
+    [InlineData("39120", 31.508801, -91.357371)]
+    [InlineData("39120-4401", 31.508801, -91.357371)]
+    public void A_zip_codes_centre_is_found_with_or_without_its_last_four_digits(string zip, double latitude, double longitude)
+    {
+        Assert.Equal((latitude, longitude), ZipCentroids.Find(zip));
+        Assert.True(ZipCentroids.Count > 33_000);
+        Assert.Null(ZipCentroids.Find("00000"));
+        Assert.Null(ZipCentroids.Find(null));
+    }
+
     private async Task<FacilityImportReport> ImportAsync(byte[] csv)
     {
         await using var scope = _app.Scope();

@@ -7,7 +7,7 @@ namespace Fairwatch.Pages.Facilities;
 
 /// <summary>The facility registry for everyone: a list filtered by plain GET parameters, so it works without JavaScript and every view can be linked.</summary>
 [OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
-public sealed class IndexModel(FacilityService facilities) : PageModel
+public sealed class IndexModel(FacilityService facilities, Microsoft.Extensions.Options.IOptions<FacilityMapOptions> map) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "state")]
     public string? State { get; set; }
@@ -30,6 +30,12 @@ public sealed class IndexModel(FacilityService facilities) : PageModel
 
     public bool IsFiltered => !Filter.IsEmpty;
 
+    public FacilityMapOptions Map => map.Value;
+
+    /// <summary>Where the map's markers come from: the same filters as the list.</summary>
+    public string MapDataUrl => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/facilities/map.json",
+        new Dictionary<string, string?> { ["country"] = Country, ["state"] = State, ["area"] = Area, ["type"] = Type, ["q"] = Text }.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
+
     private FacilityFilter Filter => new(Country, State, Area, Type, Text);
 
     // "page" is a route value of Razor Pages itself, so the query key is bound by name.
@@ -43,6 +49,8 @@ public sealed class IndexModel(FacilityService facilities) : PageModel
 
         Results = results;
         Choices = await facilities.FilterChoicesAsync(cancellationToken);
+        // Only this page may show images from the tile server, and only once the visitor asks for the map.
+        Response.Headers.ContentSecurityPolicy = FacilityMap.ContentSecurityPolicy(map);
         return Page();
     }
 

@@ -80,13 +80,21 @@ public sealed class FacilityForm
     [Display(Name = "Source of the figures")]
     public string? Source { get; set; }
 
+    [Range(-90, 90, ErrorMessage = "The latitude is between -90 and 90 and the longitude between -180 and 180.")]
+    [Display(Name = "Latitude")]
+    public double? Latitude { get; set; }
+
+    [Range(-180, 180, ErrorMessage = "The latitude is between -90 and 90 and the longitude between -180 and 180.")]
+    [Display(Name = "Longitude")]
+    public double? Longitude { get; set; }
+
     public FacilityInput ToInput() => new()
     {
         Name = Name, Slug = Slug, Address = Address, City = City, Region = Region, PostalCode = PostalCode, Country = Country,
         AreaOfResponsibility = AreaOfResponsibility, Type = Type, Operator = Operator, GenderHoused = GenderHoused,
         AverageDailyPopulation = AverageDailyPopulation, AverageStayDays = AverageStayDays, GuaranteedMinimum = GuaranteedMinimum,
         FiguresPeriod = FiguresPeriod, LastInspectedOn = LastInspectedOn, LastInspectionType = LastInspectionType,
-        LastInspectionRating = LastInspectionRating, Source = Source,
+        LastInspectionRating = LastInspectionRating, Source = Source, Latitude = Latitude, Longitude = Longitude,
     };
 
     public static FacilityForm From(Facility f) => new()
@@ -95,6 +103,6 @@ public sealed class FacilityForm
         AreaOfResponsibility = f.AreaOfResponsibility, Type = f.Type, Operator = f.Operator, GenderHoused = f.GenderHoused,
         AverageDailyPopulation = f.AverageDailyPopulation, AverageStayDays = f.AverageStayDays, GuaranteedMinimum = f.GuaranteedMinimum,
         FiguresPeriod = f.FiguresPeriod, LastInspectedOn = f.LastInspectedOn, LastInspectionType = f.LastInspectionType,
-        LastInspectionRating = f.LastInspectionRating, Source = f.Source,
+        LastInspectionRating = f.LastInspectionRating, Source = f.Source, Latitude = f.Latitude, Longitude = f.Longitude,
     };
 }
