@@ -1,5 +1,7 @@
 using Fairwatch.Campaigns;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Fairwatch.Areas.Staff.Pages;
@@ -24,5 +26,29 @@ public static class FormProblems
                 modelState.AddModelError(key, localizer[problem.Error!]);
             }
         }
+    }
+
+    /// <summary>
+    /// The answer to one of a record page's small forms: back to the page with <paramref name="done"/>
+    /// as its status message, or the page shown again (400) with the service's reason next to its field.
+    /// </summary>
+    public static async Task<IActionResult> ApplyAsync(
+        this PageModel page, Task<ChangeResult> change, LocalizedString done, string pageUrl, Func<Task<IActionResult>> show, IStringLocalizer localizer)
+    {
+        var result = await change;
+        if (result.Succeeded)
+        {
+            page.TempData["Status"] = done.Value;
+            return new RedirectResult(pageUrl);
+        }
+
+        page.ModelState.AddModelError(result.Field ?? string.Empty, localizer[result.Error!]);
+        var shown = await show();
+        if (shown is PageResult form)
+        {
+            form.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return shown;
     }
 }

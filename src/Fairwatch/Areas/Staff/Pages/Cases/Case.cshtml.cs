@@ -40,29 +40,8 @@ public sealed class CaseModel(CaseService cases, UserManager<Accounts.StaffUser>
 
     private string ActorId => users.GetUserId(User)!;
 
-    private async Task<IActionResult> ApplyAsync(Task<ChangeResult> change, LocalizedString done, CancellationToken cancellationToken)
-    {
-        var result = await change;
-        if (result.Succeeded)
-        {
-            TempData["Status"] = done.Value;
-            return Redirect($"/staff/cases/{Id}");
-        }
-
-        if (result.Field is null && result.Error == "That case does not exist.")
-        {
-            return NotFound();
-        }
-
-        ModelState.AddModelError(result.Field ?? string.Empty, localizer[result.Error!]);
-        var page = await ShowAsync(cancellationToken);
-        if (page is PageResult shown)
-        {
-            shown.StatusCode = StatusCodes.Status400BadRequest;
-        }
-
-        return page;
-    }
+    private async Task<IActionResult> ApplyAsync(Task<ChangeResult> change, LocalizedString done, CancellationToken cancellationToken) =>
+        await this.ApplyAsync(change, done, $"/staff/cases/{Id}", () => ShowAsync(cancellationToken), localizer);
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {

@@ -25,24 +25,8 @@ public sealed class ApplicantModel(VolunteerService volunteers, UserManager<Acco
     public Task<IActionResult> OnPostNoteAsync(string? note, CancellationToken cancellationToken) =>
         ApplyAsync(volunteers.NoteAsync(Id, note, users.GetUserId(User)!, cancellationToken), localizer["Note added."], cancellationToken);
 
-    private async Task<IActionResult> ApplyAsync(Task<ChangeResult> change, LocalizedString done, CancellationToken cancellationToken)
-    {
-        var result = await change;
-        if (result.Succeeded)
-        {
-            TempData["Status"] = done.Value;
-            return Redirect($"/staff/volunteers/{Id}");
-        }
-
-        ModelState.AddModelError(result.Field ?? string.Empty, localizer[result.Error!]);
-        var page = await ShowAsync(cancellationToken);
-        if (page is PageResult shown)
-        {
-            shown.StatusCode = StatusCodes.Status400BadRequest;
-        }
-
-        return page;
-    }
+    private async Task<IActionResult> ApplyAsync(Task<ChangeResult> change, LocalizedString done, CancellationToken cancellationToken) =>
+        await this.ApplyAsync(change, done, $"/staff/volunteers/{Id}", () => ShowAsync(cancellationToken), localizer);
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
