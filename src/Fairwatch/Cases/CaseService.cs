@@ -134,6 +134,30 @@ public sealed class CaseService(FairwatchDb db, RecordProtector protector, Audit
         return ChangeResult.Ok(entry.Id);
     }
 
+    /// <summary>A visitor's request for follow-up, as a new case for staff. The caller saves it, with its own record.</summary>
+    public async Task<Case> OpenFromVisitAsync(
+        int facilityId, DateOnly visitedOn, IReadOnlyList<AbuseCategory> concerns, string request, string volunteerId, CancellationToken cancellationToken = default)
+    {
+        var key = await protector.NewKeyAsync(cancellationToken);
+        var entry = new Case
+        {
+            Source = CaseSource.VisitReport,
+            Status = CaseStatus.New,
+            Urgency = concerns.Contains(AbuseCategory.DeathInCustody) || concerns.Contains(AbuseCategory.SexualAbuse) ? CaseUrgency.Urgent : CaseUrgency.Routine,
+            FacilityId = facilityId,
+            ReceivedOn = Today(),
+            OccurredOn = visitedOn,
+            IsAnonymous = true,
+            DataKeyId = key.Id,
+            NarrativeSealed = RecordProtector.Seal(key, request, Purposes.Narrative),
+            Categories = [.. AbuseCategories.Clean(concerns).Select(c => new CaseCategory { Category = c })],
+        };
+        var actorName = await ActorNameAsync(volunteerId, cancellationToken);
+        entry.Changes.Add(Change(volunteerId, actorName, "Opened from a visit report"));
+        db.Add(entry);
+        return entry;
+    }
+
     /// <summary>The queue: open cases with overdue tasks first, then the most urgent, then the oldest.</summary>
     public async Task<IReadOnlyList<CaseRow>> QueueAsync(CaseQueueFilter filter, string actorId, CancellationToken cancellationToken = default)
     {

@@ -9,6 +9,7 @@ public static class VisitsSetup
     {
         services.AddOptions<VolunteerOptions>().Bind(configuration.GetSection(VolunteerOptions.Section));
         services.AddScoped<VolunteerService>();
+        services.AddScoped<VisitReportService>();
         services.AddPublicFormRateLimit<VolunteerOptions>(VolunteerRateLimitPolicy.Name, o => o.FormPostsPerTenMinutes);
         return services;
     }

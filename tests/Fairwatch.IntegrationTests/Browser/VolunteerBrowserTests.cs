@@ -52,4 +52,31 @@ public sealed class VolunteerBrowserTests(BrowserFixture browser)
         await page.WaitForSelectorAsync(".case-facts");
         await AssertAccessibleAsync(page, "an applicant");
     }
+
+    [Fact]
+    public async Task Axe_finds_no_violations_on_the_visit_report_pages()
+    {
+        var email = $"axe-visitor-{Guid.NewGuid():N}@example.org";
+        await browser.App.CreateStaffAsync(email, StaffRoles.Volunteer);
+        await browser.App.RequireTwoFactorForAsync();
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, email);
+
+        await page.GotoAsync("/staff/visits");
+        await AssertAccessibleAsync(page, "/staff/visits");
+        await page.ClickAsync("a[href='/staff/visits/report']");
+        await page.WaitForSelectorAsync("#Visit_FacilityId");
+        await AssertAccessibleAsync(page, "/staff/visits/report");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForSelectorAsync(".error-summary");
+        await AssertAccessibleAsync(page, "visit report with errors");
+
+        await page.SelectOptionAsync("#Visit_FacilityId", new Microsoft.Playwright.SelectOptionValue { Index = 1 });
+        await page.FillAsync("#Visit_PeopleVisited", "3");
+        await page.CheckAsync("input[name='Visit.Conditions[MedicalCare]'][value=Concern]");
+        await page.FillAsync("#Visit_FollowUp", "Needs a lawyer.");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForSelectorAsync("[data-follow-up]");
+        await AssertAccessibleAsync(page, "a filed visit report");
+    }
 }

@@ -77,6 +77,8 @@ public sealed partial class TranslationTests
         keys.UnionWith(Enum.GetValues<Fairwatch.Cases.CallerType>().Select(Fairwatch.Cases.CaseWorkflow.Name));
         keys.UnionWith(Enum.GetNames<Fairwatch.Protection.AuditAction>());
         keys.UnionWith(Enum.GetNames<Fairwatch.Visits.ApplicantStatus>());
+        keys.UnionWith(Fairwatch.Visits.VisitConditions.All.Select(Fairwatch.Visits.VisitConditions.Name));
+        keys.UnionWith(Enum.GetValues<Fairwatch.Visits.ConditionAnswer>().Select(Fairwatch.Visits.VisitConditions.Name));
         keys.UnionWith(Fairwatch.Detention.FacilityCodes.Types.Values.Select(t => t.Description));
         keys.UnionWith(Enum.GetValues<Fairwatch.Detention.OperatorType>().Select(Fairwatch.Detention.FacilityCodes.OperatorName));
         keys.UnionWith(new[] { "Male", "Female", "Female/Male", null }.Select(Fairwatch.Detention.FacilityCodes.GenderName));

@@ -24,6 +24,7 @@ public sealed class IndexModel(StaffDirectory directory, UserManager<StaffUser> 
         new("Detention facilities", "The facility registry: import ICE's statistics, add facilities anywhere, correct their facts.", "/staff/facilities", StaffPolicies.Facilities),
         new("Cases", "Hotline calls, anonymous web reports and visit concerns: the queue, follow-up tasks and notes.", "/staff/cases", StaffPolicies.Cases),
         new("Hotline", "Log a call to the hotline as a new case.", "/staff/hotline/call", StaffPolicies.Hotline),
+        new("Visit reports", "File what you saw on a visit; coordinators read every report.", "/staff/visits", StaffPolicies.Visits),
         new("Volunteers", "Applications to visit people in detention: screening, training, and inviting active volunteers.", "/staff/volunteers", StaffPolicies.Volunteers),
         new("Pledges", "Pledges and their allies: who is featured on the home page, and exports.", "/staff/pledges", StaffPolicies.Campaigns),
         new("Photo walls", "Photos sent to the campaigns' walls, waiting for approval.", "/staff/photos", StaffPolicies.Campaigns),
