@@ -145,6 +145,8 @@ public static class FairwatchApp
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Hotline", StaffPolicies.Hotline);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Volunteers", StaffPolicies.Volunteers);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Visits", StaffPolicies.Visits);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Slots", StaffPolicies.Visits);
+                o.Conventions.AuthorizeAreaFolder("Staff", "/Groups", StaffPolicies.Volunteers);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Pledges", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Photos", StaffPolicies.Campaigns);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/Signups", StaffPolicies.Campaigns);

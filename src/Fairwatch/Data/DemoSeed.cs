@@ -47,11 +47,16 @@ public sealed class DemoSeed(
         await Detention.FacilityDemo.SeedAsync(db, clock, cancellationToken);
         await Pledges.PledgeDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await Visits.VolunteerDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        if (await db.Users.AnyAsync(cancellationToken))
+        if (!await db.Users.AnyAsync(cancellationToken))
         {
-            return;
+            await CreateAccountsAsync();
         }
 
+        await Visits.VisitGroupDemo.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    private async Task CreateAccountsAsync()
+    {
         // A first look needs no authenticator app for campaign work; roles that read cases always do.
         await twoFactor.SetRequiredRolesAsync([]);
         var now = clock.GetUtcNow().UtcDateTime;

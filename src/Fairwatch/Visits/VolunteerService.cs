@@ -21,6 +21,12 @@ public sealed class VolunteerOptions
     public TimeSpan MinimumAge { get; set; } = TimeSpan.FromSeconds(5);
 
     public TimeSpan FormLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long before a visit everyone signed up for it gets a reminder.</summary>
+    public TimeSpan ReminderLead { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often each instance looks for reminders that are due; zero turns reminders off.</summary>
+    public TimeSpan ReminderCheckEvery { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>What an applicant typed. <see cref="Trap"/> is the field people never see.</summary>

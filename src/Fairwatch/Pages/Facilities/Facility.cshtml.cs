@@ -1,4 +1,5 @@
 using Fairwatch.Detention;
+using Fairwatch.Visits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -6,9 +7,11 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Fairwatch.Pages.Facilities;
 
 [OutputCache(PolicyName = OutputCachePolicies.PublicContent)]
-public sealed class FacilityModel(FacilityService facilities) : PageModel
+public sealed class FacilityModel(FacilityService facilities, VisitGroupService groups) : PageModel
 {
     public Facility Facility { get; private set; } = null!;
+
+    public IReadOnlyList<CoveringGroup> CoveringGroups { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -19,6 +22,7 @@ public sealed class FacilityModel(FacilityService facilities) : PageModel
         }
 
         Facility = facility;
+        CoveringGroups = await groups.CoveringAsync(facility.Id, cancellationToken);
         return Page();
     }
 }

@@ -1,4 +1,5 @@
 using Fairwatch.Cases;
+using Fairwatch.Events;
 using Fairwatch.Visits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,15 +9,23 @@ using Microsoft.Extensions.Localization;
 namespace Fairwatch.Areas.Staff.Pages.Visits;
 
 /// <summary>A volunteer files what they saw on a visit; a request for follow-up becomes a case.</summary>
-public sealed class ReportModel(VisitReportService reports, CaseService cases, UserManager<Accounts.StaffUser> users, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ReportModel(
+    VisitReportService reports, VisitSlotService slots, CaseService cases, UserManager<Accounts.StaffUser> users, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ReportForm Visit { get; set; } = new();
 
     public IReadOnlyList<(int Id, string Name)> Facilities { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>Opened from a visit the volunteer went on: its facility and day are filled in.</summary>
+    public async Task OnGetAsync(int? slot, CancellationToken cancellationToken)
     {
         Visit = new ReportForm { VisitedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
+        if (slot is { } slotId && await slots.FindAsync(slotId, users.GetUserId(User)!, VisitAccess.SeesAllReports(User), cancellationToken) is { } visit)
+        {
+            Visit.FacilityId = visit.Slot.FacilityId;
+            Visit.VisitedOn = EventTimes.ToLocal(visit.Slot.StartsAt, visit.Slot.TimeZoneId).Date;
+        }
+
         Facilities = await cases.FacilitiesAsync(cancellationToken);
     }
 
