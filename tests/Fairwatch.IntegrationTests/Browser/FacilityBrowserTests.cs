@@ -15,6 +15,8 @@ public sealed class FacilityBrowserTests(BrowserFixture browser)
     [InlineData("/facilities?q=no-such-place", "es")]
     [InlineData("/facilities/adams-county-correctional-center", "en")]
     [InlineData("/facilities/adams-county-correctional-center", "es")]
+    [InlineData("/facilities/northwest-ice-processsing-center", "en")]
+    [InlineData("/facilities/northwest-ice-processsing-center", "es")]
     public async Task Axe_finds_no_violations_on_the_facility_pages(string path, string language)
     {
         var page = await browser.NewPageAsync(language: language);

@@ -1,4 +1,5 @@
 using Fairwatch.Accounts;
+using Microsoft.EntityFrameworkCore;
 using static Fairwatch.IntegrationTests.Browser.ShellBrowserTests;
 
 namespace Fairwatch.IntegrationTests.Browser;
@@ -78,5 +79,51 @@ public sealed class VolunteerBrowserTests(BrowserFixture browser)
         await page.ClickAsync("main form button[type=submit]");
         await page.WaitForSelectorAsync("[data-follow-up]");
         await AssertAccessibleAsync(page, "a filed visit report");
+    }
+
+    [Fact]
+    public async Task A_volunteer_signs_up_for_a_visit_without_javascript_and_axe_finds_nothing_on_the_visit_and_group_pages()
+    {
+        // The demo site's group, with its two visits to come; a new volunteer joins it.
+        var email = $"axe-slots-{Guid.NewGuid():N}@example.org";
+        var volunteer = await browser.App.CreateStaffAsync(email, StaffRoles.Volunteer);
+        var group = await browser.App.WithDbAsync(async db =>
+        {
+            var demo = await db.Set<Fairwatch.Visits.VisitGroup>().OrderBy(g => g.Id).FirstAsync();
+            db.Add(new Fairwatch.Visits.GroupMember { GroupId = demo.Id, UserId = volunteer.Id, JoinedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            return demo.Id;
+        });
+        await browser.App.RequireTwoFactorForAsync();
+        var page = await browser.NewPageAsync(javaScript: false);
+        await SignInAsync(page, email);
+        var checker = await browser.NewPageAsync();
+        await SignInAsync(checker, email);
+
+        await page.GotoAsync("/staff/slots");
+        await page.Locator(".visit-slots tbody a").First.ClickAsync();
+        await page.WaitForSelectorAsync("form[action*='handler=SignUp']");
+        await checker.GotoAsync("/staff/slots");
+        await AssertAccessibleAsync(checker, "/staff/slots");
+        await checker.GotoAsync(page.Url);
+        await AssertAccessibleAsync(checker, "a visit");
+        await page.ClickAsync("form[action*='handler=SignUp'] button");
+        await page.WaitForSelectorAsync("[data-signed-up]");
+        await checker.GotoAsync(page.Url);
+        await AssertAccessibleAsync(checker, "a visit signed up for");
+
+        var coordinatorEmail = $"axe-groups-{Guid.NewGuid():N}@example.org";
+        await browser.App.CreateStaffAsync(coordinatorEmail, StaffRoles.VisitCoordinator);
+        var coordinator = await browser.NewPageAsync();
+        await SignInAsync(coordinator, coordinatorEmail);
+        await coordinator.GotoAsync("/staff/groups");
+        await AssertAccessibleAsync(coordinator, "/staff/groups");
+        await coordinator.GotoAsync($"/staff/groups/{group}");
+        await AssertAccessibleAsync(coordinator, "a visitation group");
+        await coordinator.ClickAsync("form[action*='handler=Publish'] button[type=submit]");
+        await coordinator.WaitForSelectorAsync(".error-summary");
+        await AssertAccessibleAsync(coordinator, "a visit with mistakes");
+        await coordinator.GotoAsync(page.Url);
+        Assert.Contains(email.Split('@')[0], await coordinator.InnerTextAsync("[data-volunteers]"), StringComparison.Ordinal);
     }
 }
