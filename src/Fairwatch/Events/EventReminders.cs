@@ -23,33 +23,14 @@ public sealed partial class EventReminders(
             return;
         }
 
-        using var timer = new PeriodicTimer(interval, clock);
-        try
+        await RecurringWork.RunAsync(interval, clock, async cancellationToken =>
         {
-            // The first round waits a little so that it never competes with start-up.
-            await Task.Delay(TimeSpan.FromSeconds(30), clock, stoppingToken);
-            do
+            var sent = await SendDueAsync(cancellationToken);
+            if (sent > 0)
             {
-                try
-                {
-                    var sent = await SendDueAsync(stoppingToken);
-                    if (sent > 0)
-                    {
-                        LogSent(logger, sent);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // The database may be briefly away; unclaimed reminders wait for the next round.
-                    LogRoundFailed(logger, e);
-                }
+                LogSent(logger, sent);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
+        }, e => LogRoundFailed(logger, e), stoppingToken);
     }
 
     /// <summary>

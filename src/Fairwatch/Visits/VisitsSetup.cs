@@ -1,3 +1,4 @@
+using Fairwatch.Data;
 using Fairwatch.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -105,34 +106,15 @@ public sealed partial class VisitReminders(IServiceScopeFactory scopes, TimeProv
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.ReminderCheckEvery, clock);
-        try
+        await RecurringWork.RunAsync(options.Value.ReminderCheckEvery, clock, async cancellationToken =>
         {
-            // The first round waits a little so that it never competes with start-up.
-            await Task.Delay(TimeSpan.FromSeconds(30), clock, stoppingToken);
-            do
+            await using var scope = scopes.CreateAsyncScope();
+            var sent = await scope.ServiceProvider.GetRequiredService<VisitSlotService>().SendDueRemindersAsync(cancellationToken);
+            if (sent > 0)
             {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var sent = await scope.ServiceProvider.GetRequiredService<VisitSlotService>().SendDueRemindersAsync(stoppingToken);
-                    if (sent > 0)
-                    {
-                        LogSent(logger, sent);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // The database may be briefly away; unclaimed reminders wait for the next round.
-                    LogRoundFailed(logger, e);
-                }
+                LogSent(logger, sent);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
+        }, e => LogRoundFailed(logger, e), stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote {Count} visit reminders to the outbox.")]

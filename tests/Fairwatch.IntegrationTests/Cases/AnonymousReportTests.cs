@@ -12,13 +12,8 @@ namespace Fairwatch.IntegrationTests.Cases;
 /// <summary>An anonymous reporter files a report, keeps the receipt code, and later sees its status and adds to it.</summary>
 public abstract class AnonymousReportTests(FairwatchFactory app) : IAsyncLifetime
 {
-    public async Task InitializeAsync()
-    {
-        // Idempotent: the registry the form offers, as after the first import.
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Fairwatch.Detention.FacilityImport>()
-            .ImportAsync(await File.ReadAllBytesAsync(Fairwatch.Detention.FacilityImport.BundledPath), Fairwatch.Detention.FacilityImport.BundledSource, Fairwatch.Detention.FacilityImport.BundledPeriod);
-    }
+    // Idempotent: the registry the form offers, as after the first import.
+    public Task InitializeAsync() => app.ImportBundledFacilitiesAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -10,13 +10,8 @@ namespace Fairwatch.IntegrationTests.Detention;
 /// <summary>The facility registry: ICE's facilities imported, listed and filtered for everyone; facilities anywhere added by staff.</summary>
 public abstract class FacilityTests(FairwatchFactory app) : IAsyncLifetime
 {
-    public async Task InitializeAsync()
-    {
-        // Idempotent: every test of the class may import; the second import changes nothing.
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FacilityImport>()
-            .ImportAsync(await File.ReadAllBytesAsync(FacilityImport.BundledPath), FacilityImport.BundledSource, FacilityImport.BundledPeriod);
-    }
+    // Idempotent: every test of the class may import; the second import changes nothing.
+    public Task InitializeAsync() => app.ImportBundledFacilitiesAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -186,6 +186,14 @@ public abstract class FairwatchFactory : WebApplicationFactory<Program>, IAsyncL
         await scope.ServiceProvider.GetRequiredService<TwoFactorPolicy>().SetRequiredRolesAsync(roles);
     }
 
+    /// <summary>Imports ICE's facilities from the copy in data/ (idempotent: a second import changes nothing).</summary>
+    public async Task ImportBundledFacilitiesAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Fairwatch.Detention.FacilityImport>()
+            .ImportAsync(await File.ReadAllBytesAsync(Fairwatch.Detention.FacilityImport.BundledPath), Fairwatch.Detention.FacilityImport.BundledSource, Fairwatch.Detention.FacilityImport.BundledPeriod);
+    }
+
     public async Task<T> WithDbAsync<T>(Func<FairwatchDb, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();

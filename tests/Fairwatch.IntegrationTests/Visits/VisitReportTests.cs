@@ -11,12 +11,8 @@ namespace Fairwatch.IntegrationTests.Visits;
 /// <summary>A volunteer files a visit report whose request for follow-up becomes a case; volunteers see only their own reports.</summary>
 public abstract class VisitReportTests(FairwatchFactory app) : IAsyncLifetime
 {
-    public async Task InitializeAsync()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FacilityImport>()
-            .ImportAsync(await File.ReadAllBytesAsync(FacilityImport.BundledPath), FacilityImport.BundledSource, FacilityImport.BundledPeriod);
-    }
+    // Idempotent: every test of the class may import; the second import changes nothing.
+    public Task InitializeAsync() => app.ImportBundledFacilitiesAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

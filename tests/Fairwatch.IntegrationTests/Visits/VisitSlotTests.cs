@@ -20,12 +20,8 @@ public abstract partial class VisitSlotTests(FairwatchFactory app) : IAsyncLifet
 {
     private const string Zone = "America/Los_Angeles";
 
-    public async Task InitializeAsync()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FacilityImport>()
-            .ImportAsync(await File.ReadAllBytesAsync(FacilityImport.BundledPath), FacilityImport.BundledSource, FacilityImport.BundledPeriod);
-    }
+    // Idempotent: every test of the class may import; the second import changes nothing.
+    public Task InitializeAsync() => app.ImportBundledFacilitiesAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
